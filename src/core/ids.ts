@@ -1,0 +1,45 @@
+/** The stable identifiers of the decision contract (spec/decision-contract.md). */
+
+export const SURFACES = ['code', 'cowork', 'both'] as const;
+export type Surface = (typeof SURFACES)[number];
+/** A single product: the surface of one piece of work. */
+export type Product = Exclude<Surface, 'both'>;
+
+export const RULE_IDS = [
+  'code.automation',
+  'code.compliance',
+  'code.code-or-infra',
+  'code.unsandboxed-or-heavy',
+  'cowork.knowledge-work',
+  'cowork.office-and-connectors',
+  'cowork.non-technical-operator',
+  'cowork.sandboxed',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const CAVEAT_IDS = [
+  'caveat.engineering-review',
+  'caveat.regulated-workload',
+  'caveat.cowork-not-audited',
+  'caveat.cowork-needs-human',
+  'caveat.same-model',
+  'caveat.confirm-plans',
+] as const;
+export type CaveatId = (typeof CAVEAT_IDS)[number];
+
+export const QUESTION_IDS = [
+  'question.code-or-infra',
+  'question.schedule',
+  'question.compliance',
+  'question.operator',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+export const REGIMES = ['hipaa', 'pci', 'sox', 'soc2'] as const;
+export type Regime = (typeof REGIMES)[number];
+
+export const OPERATORS = ['technical', 'non-technical'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export const PLANS = ['pro', 'max', 'team', 'enterprise'] as const;
+export type Plan = (typeof PLANS)[number];

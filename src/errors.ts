@@ -1,0 +1,23 @@
+/** The one error the library throws: an input that breaks the contract, with its field-level issues. */
+import type { InputIssue } from './core/types.js';
+
+export class InputError extends Error {
+  override name = 'InputError' as const;
+  readonly code = 'invalid_input' as const;
+  readonly issues: readonly InputIssue[];
+
+  constructor(issues: readonly InputIssue[]) {
+    const first = issues[0];
+    super(first ? `${first.field} ${first.message}` : 'invalid input');
+    this.issues = issues;
+  }
+
+  /** The first issue: the field a one-line error names. */
+  get field(): string {
+    return this.issues[0]?.field ?? 'input';
+  }
+}
+
+export function isInputError(error: unknown): error is InputError {
+  return error instanceof InputError;
+}

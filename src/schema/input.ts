@@ -1,0 +1,104 @@
+/**
+ * The input schema of the contract, validated at every edge (library, CLI, batch, HTTP, MCP).
+ * The JSON Schema shipped in `schema/` is generated from these same definitions.
+ */
+import * as v from 'valibot';
+import { OPERATORS, PLANS, REGIMES } from '../core/ids.js';
+import type { DecisionInput, InputIssue, Result } from '../core/types.js';
+
+export const MAX_TEXT_LENGTH = 20_000;
+
+const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
+
+/** One message function for a strict object: wrong type, missing required key, or unknown key. */
+function objectMessage(allowed: readonly string[]) {
+  return (issue: v.BaseIssue<unknown>): string => {
+    if (issue.expected === 'Object') return 'must be an object';
+    if (issue.expected === 'never') return `unknown key ${issue.received}; allowed: ${allowed.join(', ')}`;
+    return 'is required';
+  };
+}
+
+export const ContextSchema = v.strictObject(
+  {
+    involvesCode: v.optional(
+      v.pipe(v.boolean('must be true or false'), v.description('Does the work touch code or infrastructure?')),
+    ),
+    scheduled: v.optional(
+      v.pipe(
+        v.boolean('must be true or false'),
+        v.description('Must it run automatically (schedule, commit, script) with no person starting it?'),
+      ),
+    ),
+    compliance: v.optional(
+      v.pipe(
+        v.array(v.picklist(REGIMES, `must be one of ${quoted(REGIMES)}`), 'must be a list of regimes'),
+        v.description('Regulated regimes that apply; an empty list says none does.'),
+      ),
+    ),
+    operator: v.optional(
+      v.pipe(v.picklist(OPERATORS, `must be one of ${quoted(OPERATORS)}`), v.description('Who will run and watch it.')),
+    ),
+    sandboxPreferred: v.optional(
+      v.pipe(
+        v.boolean('must be true or false'),
+        v.description('Is a managed sandbox with a limited blast radius preferred?'),
+      ),
+    ),
+  },
+  objectMessage(['involvesCode', 'scheduled', 'compliance', 'operator', 'sandboxPreferred']),
+);
+
+export const PolicySchema = v.strictObject(
+  {
+    plan: v.optional(
+      v.pipe(v.picklist(PLANS, `must be one of ${quoted(PLANS)}`), v.description("The organisation's Claude plan.")),
+    ),
+    coworkGateway: v.optional(
+      v.pipe(
+        v.boolean('must be true or false'),
+        v.description("Cowork is wrapped in the organisation's own proxy/gateway and logging."),
+      ),
+    ),
+  },
+  objectMessage(['plan', 'coworkGateway']),
+);
+
+export const DecisionInputSchema = v.strictObject(
+  {
+    text: v.pipe(
+      v.string('must be a string'),
+      v.check((text) => text.trim().length > 0, 'must not be empty or only whitespace'),
+      v.maxLength(MAX_TEXT_LENGTH, (issue) => `is ${issue.received} characters long; the limit is ${MAX_TEXT_LENGTH}`),
+      v.description('The task, in plain words.'),
+    ),
+    context: v.optional(ContextSchema),
+    policy: v.optional(PolicySchema),
+  },
+  objectMessage(['text', 'context', 'policy']),
+);
+
+/** Turns one valibot issue into a field-level issue of the contract. */
+function toInputIssue(issue: v.BaseIssue<unknown>): InputIssue {
+  const path = v.getDotPath(issue);
+  return { field: path ?? 'input', message: issue.message };
+}
+
+/**
+ * Checks an unknown value against the input contract.
+ * @example validateInput({ text: 'Fix the flaky test' }) // { ok: true, value: { text: 'Fix the flaky test' } }
+ */
+export function validateInput(raw: unknown): Result<DecisionInput, readonly InputIssue[]> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, error: [{ field: 'input', message: 'must be a JSON object with a "text" field' }] };
+  }
+  for (const key of ['context', 'policy'] as const) {
+    // JSON arrays are objects to valibot; the contract wants a plain object here.
+    if (Array.isArray((raw as Record<string, unknown>)[key])) {
+      return { ok: false, error: [{ field: key, message: 'must be an object' }] };
+    }
+  }
+  const parsed = v.safeParse(DecisionInputSchema, raw);
+  if (parsed.success) return { ok: true, value: parsed.output as DecisionInput };
+  return { ok: false, error: parsed.issues.map(toInputIssue) };
+}
