@@ -1,0 +1,86 @@
+/**
+ * Task flags -> an input object of the contract. Values are checked by the library's own validator,
+ * so the CLI and the library word a bad value the same way; only the field is renamed to its flag.
+ */
+import type { InputIssue } from '../index.js';
+import { UsageError } from './usage-error.js';
+
+/** The options commander hands over for a single task (camelCase of the flags). */
+export interface TaskFlags {
+  readonly json?: boolean;
+  readonly scheduled?: boolean;
+  readonly compliance?: readonly string[];
+  readonly operator?: string;
+  readonly involvesCode?: string;
+  readonly sandbox?: boolean;
+  readonly plan?: string;
+  readonly coworkGateway?: boolean;
+}
+
+/** The flag that sets each input field. */
+const FIELD_FLAGS: Readonly<Record<string, string>> = {
+  'context.involvesCode': '--involves-code',
+  'context.scheduled': '--scheduled',
+  'context.compliance': '--compliance',
+  'context.operator': '--operator',
+  'context.sandboxPreferred': '--sandbox',
+  'policy.plan': '--plan',
+  'policy.coworkGateway': '--cowork-gateway',
+};
+
+const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false, true: true, false: false };
+
+/** Collects `--compliance hipaa,sox` (and repeated flags) into one lower-case list. */
+export function collectRegimes(value: string, previous: readonly string[] = []): string[] {
+  const regimes = value
+    .split(',')
+    .map((regime) => regime.trim().toLowerCase())
+    .filter((regime) => regime !== '' && regime !== 'none');
+  return [...previous, ...regimes];
+}
+
+/**
+ * Builds the raw input object the flags describe; validation is left to the library.
+ * @example inputFromFlags('Fix the build', { scheduled: true }) // { text: 'Fix the build', context: { scheduled: true } }
+ */
+export function inputFromFlags(text: string, flags: TaskFlags): Record<string, unknown> {
+  const context: Record<string, unknown> = {};
+  if (flags.involvesCode !== undefined) context['involvesCode'] = yesNo(flags.involvesCode);
+  if (flags.scheduled !== undefined) context['scheduled'] = flags.scheduled;
+  if (flags.compliance !== undefined) context['compliance'] = flags.compliance;
+  if (flags.operator !== undefined) context['operator'] = flags.operator;
+  if (flags.sandbox !== undefined) context['sandboxPreferred'] = flags.sandbox;
+  const policy: Record<string, unknown> = {};
+  if (flags.plan !== undefined) policy['plan'] = flags.plan;
+  if (flags.coworkGateway !== undefined) policy['coworkGateway'] = flags.coworkGateway;
+  return {
+    text,
+    ...(Object.keys(context).length > 0 && { context }),
+    ...(Object.keys(policy).length > 0 && { policy }),
+  };
+}
+
+function yesNo(answer: string): boolean {
+  const value = YES_NO[answer.trim().toLowerCase()];
+  if (value === undefined) throw new UsageError('--involves-code', `must be one of "yes", "no" (got ${JSON.stringify(answer)})`);
+  return value;
+}
+
+/** Turns the library's issue about an input built from flags into a usage error naming the flag. */
+export function flagError(issue: InputIssue, input: Record<string, unknown>): UsageError {
+  const field = issue.field.replace(/\.\d+$/, '');
+  const flag = FIELD_FLAGS[field];
+  if (flag === undefined) return new UsageError(issue.field, issue.message);
+  const received = valueAt(input, issue.field);
+  const got = typeof received === 'string' ? ` (got ${JSON.stringify(received)})` : '';
+  return new UsageError(flag, `${issue.message}${got}`);
+}
+
+function valueAt(root: unknown, dottedPath: string): unknown {
+  let value = root;
+  for (const key of dottedPath.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}

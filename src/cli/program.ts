@@ -1,0 +1,120 @@
+/**
+ * The `code-or-cowork` command: flags, subcommands and help, wired to the pure-ish actions.
+ * `run(argv, io)` never exits the process; it resolves to the exit status.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { OPERATORS, PLANS, REGIMES } from '../index.js';
+import { runBatch } from './batch.js';
+import { decideOne } from './decide-one.js';
+import { collectRegimes } from './flags.js';
+import type { TaskFlags } from './flags.js';
+import { EXIT } from './io.js';
+import type { CliIo } from './io.js';
+import { commanderUsageError } from './commander-errors.js';
+import { formatUsageError, isUsageError, UsageError } from './usage-error.js';
+
+const EXAMPLES = `
+Examples:
+  $ code-or-cowork "Fix the flaky checkout test and open a pull request"
+  $ code-or-cowork "Turn these meeting notes into a ten-slide deck" --json
+  $ code-or-cowork "Refresh the KPI numbers in the board deck" --scheduled
+  $ code-or-cowork "Draft the quarterly investor update" --compliance sox --cowork-gateway
+  $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
+  $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
+
+Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
+
+const BATCH_HELP = `
+Reads JSON Lines on standard input: one input object a line, e.g.
+  {"id": "t1", "text": "Deploy the API to staging", "context": {"scheduled": false}}
+Writes one JSON line per input line, in the same order: the decision plus "id" when the input
+had one. Keys other than text, context, policy and id are ignored. Blank lines are skipped.
+A bad line is answered with {"id", "line", "error": {"field", "message"}} and the run goes on;
+the exit status is then 1.
+
+Example:
+  $ code-or-cowork batch < tasks.jsonl > decisions.jsonl`;
+
+/** Words that look like a mistyped command rather than a task: one bare lower-case word. */
+const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
+
+const choices = (values: readonly string[]): string => values.join(' | ');
+
+/**
+ * Runs the CLI on `argv` (without node and script) and resolves to the exit status.
+ * @example await run(['Deploy the API', '--json'], io) // 0
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let status: number = EXIT.ok;
+  const program = createProgram(io, (next) => {
+    status = next;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError && error.exitCode === 0) return EXIT.ok; // --help, --version
+    const usage = error instanceof CommanderError ? commanderUsageError(error) : error;
+    if (isUsageError(usage)) {
+      io.stderr.write(`${formatUsageError(usage)}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function createProgram(io: CliIo, setStatus: (status: number) => void): Command {
+  const program = new Command('code-or-cowork')
+    .description('Decides whether a task belongs in Claude Code or Claude Cowork, and says why.')
+    .version(io.version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .argument('[text]', 'the task, in quotes; read from standard input when omitted')
+    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
+    .option('--scheduled', 'it must run automatically, with no person starting it')
+    .option('--no-scheduled', 'a person starts it each time')
+    .addOption(
+      new Option('--compliance <regimes>', `regulated regimes that apply, comma-separated: ${choices(REGIMES)} | none`)
+        .argParser(collectRegimes),
+    )
+    .option('--operator <who>', `who runs and watches it: ${choices(OPERATORS)}`)
+    .option('--involves-code <answer>', 'does the work touch code or infrastructure: yes | no')
+    .option('--sandbox', 'a managed sandbox with a limited blast radius is preferred')
+    .option('--no-sandbox', 'no sandbox preference')
+    .option('--plan <plan>', `your organisation's plan: ${choices(PLANS)}`)
+    .option('--cowork-gateway', "Cowork is wrapped in your organisation's own proxy/gateway and logging")
+    .option('--no-cowork-gateway', 'Cowork is used as it comes')
+    .enablePositionalOptions()
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => undefined, // run() prints errors, as one line
+    })
+    .addHelpText('after', EXAMPLES)
+    .action(async (text: string | undefined, flags: TaskFlags) => {
+      if (text !== undefined && COMMAND_LIKE.test(text)) {
+        throw new UsageError(text, 'unknown command (commands: batch, help); to decide a task, describe it in a few words in quotes');
+      }
+      setStatus(await decideOne(text, flags, io));
+    });
+
+  program
+    .command('batch')
+    .description('decide many tasks: JSON Lines in, JSON Lines out')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', BATCH_HELP)
+    .action(async () => {
+      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli');
+      if (stray !== undefined) {
+        throw new UsageError('batch', 'takes no task flags; put context and policy on each input line');
+      }
+      if (io.stdin.isTTY === true) {
+        throw new UsageError('batch', 'reads JSON Lines from standard input; pipe a file in (see batch --help)');
+      }
+      const summary = await runBatch(io.stdin, io.stdout);
+      setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
+    });
+
+  return program;
+}

@@ -1,0 +1,117 @@
+/**
+ * Decision -> a short answer for a person at a terminal: the headline, why, what to keep in mind,
+ * what to ask, and how to split the work when both products are needed. Pure: colour is an option.
+ */
+import picocolors from 'picocolors';
+import type { Product, Surface } from '../core/ids.js';
+import type { Decision, Evidence, Part, Question, Reason, Update } from '../core/types.js';
+
+export interface RenderTextOptions {
+  /** Wrap the answer in ANSI colour codes. The caller decides (TTY, NO_COLOR, FORCE_COLOR). */
+  readonly color: boolean;
+}
+
+type Colors = ReturnType<typeof picocolors.createColors>;
+
+const PRODUCT_NAMES = {
+  code: 'Claude Code',
+  cowork: 'Claude Cowork',
+} as const satisfies Record<Product, string>;
+
+/** How sure the engine is, in a word a reader can act on. */
+export function confidenceWord(confidence: number): 'high' | 'medium' | 'low' {
+  if (confidence >= 0.8) return 'high';
+  if (confidence >= 0.6) return 'medium';
+  return 'low';
+}
+
+/**
+ * Renders a decision as plain text (no trailing newline).
+ * @example renderText(decide({ text: 'Fix the flaky login test' }), { color: false })
+ * // 'Use Claude Code (high confidence, 90%)\n\nWhy\n  - ...'
+ */
+export function renderText(decision: Decision, options: RenderTextOptions): string {
+  const c = picocolors.createColors(options.color);
+  const sections = [
+    headline(decision, c),
+    reasonsSection(decision.reasons, c),
+    listSection('Keep in mind', decision.caveats.map((caveat) => caveat.text), c),
+    questionsSection(decision.questions, c),
+    partsSection(decision.parts, c),
+    updatesSection(decision.updates, c),
+  ];
+  return sections.filter((section) => section !== '').join('\n\n');
+}
+
+function headline(decision: Decision, c: Colors): string {
+  const percent = Math.round(decision.confidence * 100);
+  const sureness = c.dim(`(${confidenceWord(decision.confidence)} confidence, ${percent}%)`);
+  return `${c.bold(surfacePhrase(decision.surface, decision.parts.length > 0, c))} ${sureness}`;
+}
+
+function surfacePhrase(surface: Surface, hasParts: boolean, c: Colors): string {
+  switch (surface) {
+    case 'code':
+    case 'cowork':
+      return `Use ${productName(surface, c)}`;
+    case 'both': {
+      const split = hasParts ? ', one for each part below' : '';
+      return `Use both: ${productName('code', c)} and ${productName('cowork', c)}${split}`;
+    }
+  }
+}
+
+function productName(product: Product, c: Colors): string {
+  return product === 'code' ? c.cyan(PRODUCT_NAMES.code) : c.magenta(PRODUCT_NAMES.cowork);
+}
+
+function reasonsSection(reasons: readonly Reason[], c: Colors): string {
+  if (reasons.length === 0) return '';
+  const items = reasons.map((reason) => `  - ${reason.summary}\n    ${c.dim(evidenceLine(reason.evidence))}`);
+  return [c.bold('Why'), ...items].join('\n');
+}
+
+function evidenceLine(evidence: readonly Evidence[]): string {
+  // Context answers carry no words of the text.
+  if (evidence.length === 0) return 'from your answers, not the text';
+  const words = [...new Set(evidence.map((span) => quote(span.text)))];
+  return `from ${words.join(', ')}`;
+}
+
+function listSection(title: string, lines: readonly string[], c: Colors): string {
+  if (lines.length === 0) return '';
+  return [c.bold(title), ...lines.map((line) => `  - ${c.yellow(line)}`)].join('\n');
+}
+
+function questionsSection(questions: readonly Question[], c: Colors): string {
+  const [only, ...more] = questions;
+  if (only === undefined) return '';
+  if (more.length === 0) return `${c.bold('One question that could change this:')} ${only.text}`;
+  return [c.bold('Questions that could change this'), ...questions.map((q) => `  - ${q.text}`)].join('\n');
+}
+
+function partsSection(parts: readonly Part[], c: Colors): string {
+  if (parts.length === 0) return '';
+  const width = Math.max(...parts.map((part) => PRODUCT_NAMES[part.surface].length));
+  const items = parts.map((part, index) => {
+    // Pad by the plain name's width: colour codes must not count towards alignment.
+    const padding = ' '.repeat(width - PRODUCT_NAMES[part.surface].length);
+    return `  ${index + 1}. ${productName(part.surface, c)}${padding}  ${quote(part.text)}`;
+  });
+  return [c.bold('Parts'), ...items].join('\n');
+}
+
+function updatesSection(updates: readonly Update[], c: Colors): string {
+  if (updates.length === 0) return '';
+  const items = updates.map(
+    (update) => `  - ${update.now} ${c.dim(`(as of ${update.asOf}; the guide says: ${update.guide}) ${update.source}`)}`,
+  );
+  return [c.bold('Newer than the guide'), ...items].join('\n');
+}
+
+/** Quotes words of the input on one line, without control characters that could drive the terminal. */
+function quote(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  return `"${flat}"`;
+}

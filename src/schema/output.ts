@@ -1,0 +1,102 @@
+/**
+ * The output schema of the contract: the decision object, and the lines `code-or-cowork batch` writes.
+ * Used to check what crosses an edge and to generate `schema/decision-output.schema.json`.
+ */
+import * as v from 'valibot';
+import { CAVEAT_IDS, QUESTION_IDS, RULE_IDS, SURFACES } from '../core/ids.js';
+
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const EvidenceSchema = v.pipe(
+  v.strictObject({
+    text: v.string(),
+    start: offset,
+    end: offset,
+  }),
+  v.check((span) => span.start <= span.end, 'end must not come before start'),
+  v.description('A span of the input text: text.slice(start, end) === evidence.text.'),
+);
+
+export const ReasonSchema = v.strictObject({
+  rule: v.pipe(v.picklist(RULE_IDS), v.description('The rule of the guide that fired.')),
+  summary: v.string(),
+  evidence: v.pipe(
+    v.array(EvidenceSchema),
+    v.description('The words that triggered the rule; empty when the answer came from the context.'),
+  ),
+});
+
+export const CaveatSchema = v.strictObject({
+  id: v.picklist(CAVEAT_IDS),
+  text: v.string(),
+});
+
+export const QuestionSchema = v.strictObject({
+  id: v.picklist(QUESTION_IDS),
+  text: v.string(),
+});
+
+export const PartSchema = v.strictObject({
+  text: v.string(),
+  start: offset,
+  end: offset,
+  surface: v.picklist(['code', 'cowork'] as const),
+  reasons: v.array(ReasonSchema),
+});
+
+export const UpdateSchema = v.pipe(
+  v.strictObject({
+    fact: v.pipe(v.string(), v.description('The id of the fact that changed.')),
+    guide: v.pipe(v.string(), v.description('What the guide says.')),
+    now: v.pipe(v.string(), v.description('What is reported now.')),
+    asOf: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/), v.description('YYYY-MM')),
+    source: v.pipe(v.string(), v.url()),
+  }),
+  v.description('A newer fact that changes what the guide says.'),
+);
+
+export const KnowledgeStampSchema = v.strictObject({
+  edition: v.string(),
+  version: v.string(),
+  asOf: v.string(),
+});
+
+export const DecisionSchema = v.strictObject({
+  surface: v.picklist(SURFACES),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  reasons: v.pipe(v.array(ReasonSchema), v.description("The guide's rules that fired, strongest first.")),
+  caveats: v.array(CaveatSchema),
+  questions: v.pipe(v.array(QuestionSchema), v.description('Asked when an answer would change the decision.')),
+  parts: v.pipe(
+    v.array(PartSchema),
+    v.description('One entry per separable piece of work; non-empty only when surface is "both".'),
+  ),
+  updates: v.array(UpdateSchema),
+  knowledge: KnowledgeStampSchema,
+});
+
+/** The id a batch line carries through; other types are reported as an error on that line. */
+export const LineIdSchema = v.union([v.string(), v.number()]);
+
+/** A batch output line for a good input line: the decision, plus the input's id when it had one. */
+export const BatchDecisionLineSchema = v.strictObject({
+  id: v.optional(LineIdSchema),
+  ...DecisionSchema.entries,
+});
+
+/** A batch output line for a bad input line: which line, which field, what is wrong. */
+export const BatchErrorLineSchema = v.strictObject({
+  id: v.optional(LineIdSchema),
+  line: v.pipe(v.number(), v.integer(), v.minValue(1), v.description('1-based physical line number.')),
+  error: v.strictObject({
+    field: v.string(),
+    message: v.string(),
+  }),
+});
+
+export const BatchLineSchema = v.union([BatchDecisionLineSchema, BatchErrorLineSchema]);
+
+export type DecisionOutput = v.InferOutput<typeof DecisionSchema>;
+export type BatchDecisionLine = v.InferOutput<typeof BatchDecisionLineSchema>;
+export type BatchErrorLine = v.InferOutput<typeof BatchErrorLineSchema>;
+export type BatchLine = v.InferOutput<typeof BatchLineSchema>;
