@@ -4,7 +4,16 @@
  * The word list comes from the guide and common developer vocabulary; it is deliberately
  * modest and not tuned to any corpus, so the engine's gain over it means something.
  */
-import type { Routed } from './types.js';
+import type { Label, Routed } from './types.js';
+
+/** A baseline decision: a `Routed` with evidence offsets, and never `both` or a confidence. */
+export interface BaselineDecision extends Routed {
+  readonly surface: Label;
+  readonly reasons: readonly {
+    readonly rule: 'code.code-or-infra';
+    readonly evidence: readonly { readonly text: string; readonly start: number; readonly end: number }[];
+  }[];
+}
 
 /** Code and infrastructure words, matched as whole words, case-insensitively. */
 export const BASELINE_KEYWORDS: readonly string[] = [
@@ -24,7 +33,7 @@ const KEYWORD_PATTERN = new RegExp(`\\b(?:${BASELINE_KEYWORDS.join('|')})\\b`, '
  * Routes a task by keywords alone; the evidence is the words that matched.
  * @example baselineRoute('Deploy the site').surface // 'code'
  */
-export function baselineRoute(text: string): Routed {
+export function baselineRoute(text: string): BaselineDecision {
   const evidence = [...text.matchAll(KEYWORD_PATTERN)].map((match) => ({
     text: match[0],
     start: match.index,
