@@ -25,7 +25,13 @@ export type SafeDecide = (
  */
 export function engineRouter(safeDecide: SafeDecide): Router {
   return (text) => {
-    const result = safeDecide({ text });
+    let result: ReturnType<SafeDecide>;
+    try {
+      result = safeDecide({ text });
+    } catch (error) {
+      // A contract breach in the engine: name the item instead of crashing the whole run.
+      return { ok: false, error: `it threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
+    }
     if (result.ok) return result;
     return { ok: false, error: result.error.map((issue) => `${issue.field} ${issue.message}`).join('; ') };
   };

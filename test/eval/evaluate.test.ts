@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus } from '../../eval/evaluate.js';
+import { engineRouter } from '../../eval/run.js';
 import type { FileReport } from '../../eval/evaluate.js';
 import { CORPUS, fakeClock, stubRouter } from './fixtures.js';
 
@@ -97,5 +98,29 @@ describe('evaluateCorpus', () => {
     },
   ])('stops at $name with the file and line', ({ router, error }) => {
     expect(evaluateCorpus(CORPUS, router)).toEqual({ ok: false, error });
+  });
+});
+
+describe('engineRouter', () => {
+  it.each([
+    {
+      name: 'passes a decision through',
+      safeDecide: () => ({ ok: true, value: { surface: 'code', confidence: 0.9, reasons: [], questions: [] } }) as const,
+      expected: { ok: true, value: { surface: 'code', confidence: 0.9, reasons: [], questions: [] } },
+    },
+    {
+      name: 'joins field-level issues into one line',
+      safeDecide: () => ({ ok: false, error: [{ field: 'text', message: 'is too long' }, { field: 'input', message: 'x' }] }) as const,
+      expected: { ok: false, error: 'text is too long; input x' },
+    },
+    {
+      name: 'turns a throw into a refusal',
+      safeDecide: () => {
+        throw new RangeError('boom');
+      },
+      expected: { ok: false, error: 'it threw RangeError: boom' },
+    },
+  ])('$name', ({ safeDecide, expected }) => {
+    expect(engineRouter(safeDecide)('Any task')).toEqual(expected);
   });
 });
