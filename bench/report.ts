@@ -1,0 +1,192 @@
+/**
+ * The bench's verdicts and table: results in, rows of metric / value / floor / ratio / target /
+ * status out. Pure: run.ts prints what these return.
+ */
+import type { BatchResult } from './measure-batch.js';
+import type { LatencyResult } from './measure-decide.js';
+import type { MemoryResult } from './measure-memory.js';
+import type { OneShotResult } from './measure-one-shot.js';
+
+export type Measured<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+export interface BenchResults {
+  readonly latency: Measured<LatencyResult>;
+  readonly batch: Measured<BatchResult>;
+  readonly memory: Measured<MemoryResult>;
+  readonly oneShot: Measured<OneShotResult>;
+}
+
+export type Status = 'PASS' | 'FAIL' | 'INFO' | 'ERROR';
+
+export interface Row {
+  readonly metric: string;
+  readonly value: string;
+  readonly floor: string;
+  /** value / floor. */
+  readonly ratio: string;
+  readonly target: string;
+  readonly status: Status;
+}
+
+interface Target {
+  readonly bound: 'max' | 'min';
+  readonly limit: number;
+  readonly label: string;
+}
+
+/** The product's performance targets, as data. */
+export const TARGETS = {
+  decideP99Ms: { bound: 'max', limit: 1, label: '<= 1 ms' },
+  batchTasksPerSecond: { bound: 'min', limit: 20_000, label: '>= 20,000/s' },
+  memoryRatio: { bound: 'max', limit: 1.5, label: '<= 1.5x' },
+  oneShotRatio: { bound: 'max', limit: 3, label: '<= 3x' },
+} as const satisfies Record<string, Target>;
+
+export function verdict(value: number, target: Target): Status {
+  if (!Number.isFinite(value)) return 'FAIL';
+  return (target.bound === 'max' ? value <= target.limit : value >= target.limit) ? 'PASS' : 'FAIL';
+}
+
+/** Milliseconds, shown in µs below one millisecond. */
+export function formatMs(ms: number): string {
+  if (!Number.isFinite(ms)) return '-';
+  return ms < 1 ? `${(ms * 1_000).toFixed(1)} µs` : `${ms.toFixed(ms < 100 ? 2 : 0)} ms`;
+}
+
+export function formatRatio(ratio: number): string {
+  return Number.isFinite(ratio) ? `${ratio.toFixed(ratio < 10 ? 2 : 1)}x` : '-';
+}
+
+const formatCount = (value: number): string => Math.round(value).toLocaleString('en-US');
+const formatMb = (kb: number): string => `${(kb / 1_024).toFixed(1)} MB`;
+
+function errorRows(metrics: readonly string[], targets: readonly string[]): Row[] {
+  return metrics.map((metric, i) => ({
+    metric,
+    value: '-',
+    floor: '-',
+    ratio: '-',
+    target: targets[i] ?? '',
+    status: 'ERROR',
+  }));
+}
+
+function latencyRows(latency: Measured<LatencyResult>): Row[] {
+  const target = TARGETS.decideP99Ms;
+  if (!latency.ok) return errorRows(['decide p50, 100 words', 'decide p99, 100 words'], ['', target.label]);
+  const { decide, floor } = latency.value;
+  return [
+    {
+      metric: 'decide p50, 100 words',
+      value: formatMs(decide.p50),
+      floor: formatMs(floor.p50),
+      ratio: formatRatio(decide.p50 / floor.p50),
+      target: '',
+      status: 'INFO',
+    },
+    {
+      metric: 'decide p99, 100 words',
+      value: formatMs(decide.p99),
+      floor: formatMs(floor.p99),
+      ratio: formatRatio(decide.p99 / floor.p99),
+      target: target.label,
+      status: verdict(decide.p99, target),
+    },
+  ];
+}
+
+function batchRows(batch: Measured<BatchResult>): Row[] {
+  const target = TARGETS.batchTasksPerSecond;
+  if (!batch.ok) return errorRows(['batch throughput'], [target.label]);
+  const { cli, floor, lines } = batch.value;
+  return [
+    {
+      metric: `batch throughput, ${formatCount(lines)} lines`,
+      value: `${formatCount(cli.tasksPerSecond)}/s`,
+      floor: `${formatCount(floor.tasksPerSecond)}/s`,
+      ratio: formatRatio(cli.tasksPerSecond / floor.tasksPerSecond),
+      target: target.label,
+      status: verdict(cli.tasksPerSecond, target),
+    },
+    {
+      metric: 'batch wall time',
+      value: formatMs(cli.wallMs),
+      floor: formatMs(floor.wallMs),
+      ratio: formatRatio(cli.wallMs / floor.wallMs),
+      target: '',
+      status: 'INFO',
+    },
+  ];
+}
+
+function memoryRows(memory: Measured<MemoryResult>): Row[] {
+  const target = TARGETS.memoryRatio;
+  if (!memory.ok) return errorRows(['batch peak RSS, 4N vs N'], [target.label]);
+  const { small, large, ratio } = memory.value;
+  return [
+    {
+      metric: `batch peak RSS, ${formatCount(large.lines)} vs ${formatCount(small.lines)} lines`,
+      value: formatMb(large.maxRssKb),
+      floor: formatMb(small.maxRssKb),
+      ratio: formatRatio(ratio),
+      target: target.label,
+      status: verdict(ratio, target),
+    },
+  ];
+}
+
+function oneShotRows(oneShot: Measured<OneShotResult>): Row[] {
+  const target = TARGETS.oneShotRatio;
+  if (!oneShot.ok) return errorRows(['one-shot wall, median'], [target.label]);
+  const { cliMedianMs, floorMedianMs, ratio, runs } = oneShot.value;
+  return [
+    {
+      metric: `one-shot wall, median of ${runs}`,
+      value: formatMs(cliMedianMs),
+      floor: formatMs(floorMedianMs),
+      ratio: formatRatio(ratio),
+      target: target.label,
+      status: verdict(ratio, target),
+    },
+  ];
+}
+
+export function buildRows(results: BenchResults): Row[] {
+  return [
+    ...latencyRows(results.latency),
+    ...batchRows(results.batch),
+    ...memoryRows(results.memory),
+    ...oneShotRows(results.oneShot),
+  ];
+}
+
+/** The errors behind ERROR rows, one line each. */
+export function errorNotes(results: BenchResults): string[] {
+  return Object.entries(results).flatMap(([name, measured]: [string, Measured<unknown>]) =>
+    measured.ok ? [] : [`${name}: ${measured.error}`],
+  );
+}
+
+const HEADER: Row = { metric: 'metric', value: 'value', floor: 'floor', ratio: 'ratio', target: 'target', status: 'INFO' };
+const COLUMNS = ['metric', 'value', 'floor', 'ratio', 'target'] as const;
+
+/** A fixed-width table, text columns left-aligned and figures right-aligned. */
+export function renderTable(rows: readonly Row[]): string {
+  const all = [HEADER, ...rows];
+  const widths = COLUMNS.map((column) => Math.max(...all.map((row) => row[column].length)));
+  const line = (row: Row, status: string): string =>
+    COLUMNS.map((column, i) => {
+      const width = widths[i] ?? 0;
+      return column === 'metric' || column === 'target' ? row[column].padEnd(width) : row[column].padStart(width);
+    })
+      .concat(status)
+      .join('  ')
+      .trimEnd();
+  return [line(HEADER, 'status'), ...rows.map((row) => line(row, row.status === 'INFO' ? '' : row.status))].join('\n');
+}
+
+/** 2 when something could not be measured; 1 when a target failed and `check` asks for it; else 0. */
+export function exitCode(rows: readonly Row[], check: boolean): number {
+  if (rows.some((row) => row.status === 'ERROR')) return 2;
+  return check && rows.some((row) => row.status === 'FAIL') ? 1 : 0;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { checkOutputLines, outputProblem } from '../../bench/check-output.js';
+import { planBatch } from '../../bench/plan.js';
+import { TARGETS, buildRows, exitCode, formatMs, renderTable, verdict } from '../../bench/report.js';
+import type { BenchResults, Row } from '../../bench/report.js';
+import { summarize } from '../../bench/stats.js';
+
+describe('verdict', () => {
+  it.each([
+    { value: 0.2, target: TARGETS.decideP99Ms, expected: 'PASS' },
+    { value: 1.2, target: TARGETS.decideP99Ms, expected: 'FAIL' },
+    { value: 25_000, target: TARGETS.batchTasksPerSecond, expected: 'PASS' },
+    { value: 19_999, target: TARGETS.batchTasksPerSecond, expected: 'FAIL' },
+    { value: 1.04, target: TARGETS.memoryRatio, expected: 'PASS' },
+    { value: 3.01, target: TARGETS.oneShotRatio, expected: 'FAIL' },
+    { value: Number.NaN, target: TARGETS.oneShotRatio, expected: 'FAIL' },
+  ])('$value against $target.label is $expected', ({ value, target, expected }) => {
+    expect(verdict(value, target)).toBe(expected);
+  });
+});
+
+describe('formatMs', () => {
+  it.each([
+    { ms: 0.0421, expected: '42.1 µs' },
+    { ms: 1.5, expected: '1.50 ms' },
+    { ms: 312.4, expected: '312 ms' },
+    { ms: Number.NaN, expected: '-' },
+  ])('$ms ms reads $expected', ({ ms, expected }) => {
+    expect(formatMs(ms)).toBe(expected);
+  });
+});
+
+const results: BenchResults = {
+  latency: {
+    ok: true,
+    value: { decide: summarize([0.04, 0.05, 0.2]), floor: summarize([0.002, 0.002, 0.004]), perTask: [], checksum: 0 },
+  },
+  batch: {
+    ok: true,
+    value: {
+      lines: 60_000,
+      cli: { wallMs: 2_000, tasksPerSecond: 30_000, runsMs: [2_100, 2_000] },
+      floor: { wallMs: 500, tasksPerSecond: 120_000, runsMs: [500, 520] },
+      output: { lines: 60_000, errors: 0, misordered: 0, unparsable: 0, surfaces: {}, firstProblem: undefined },
+    },
+  },
+  memory: {
+    ok: true,
+    value: { small: { lines: 15_000, maxRssKb: 81_920 }, large: { lines: 60_000, maxRssKb: 86_016 }, ratio: 1.05 },
+  },
+  oneShot: { ok: false, error: 'code-or-cowork "TEXT" exited 1' },
+};
+
+describe('renderTable', () => {
+  it('shows every target beside its floor and ratio', () => {
+    expect(renderTable(buildRows(results))).toMatchInlineSnapshot(`
+      "metric                                     value      floor  ratio  target       status
+      decide p50, 100 words                    50.0 µs     2.0 µs  25.0x
+      decide p99, 100 words                   197.0 µs     4.0 µs  49.7x  <= 1 ms      PASS
+      batch throughput, 60,000 lines          30,000/s  120,000/s  0.25x  >= 20,000/s  PASS
+      batch wall time                          2000 ms     500 ms  4.00x
+      batch peak RSS, 60,000 vs 15,000 lines   84.0 MB    80.0 MB  1.05x  <= 1.5x      PASS
+      one-shot wall, median                          -          -      -  <= 3x        ERROR"
+    `);
+  });
+});
+
+describe('exitCode', () => {
+  const row = (status: Row['status']): Row => ({ metric: 'm', value: '', floor: '', ratio: '', target: '', status });
+  it.each([
+    { statuses: ['PASS', 'INFO'], check: true, expected: 0 },
+    { statuses: ['PASS', 'FAIL'], check: false, expected: 0 },
+    { statuses: ['PASS', 'FAIL'], check: true, expected: 1 },
+    { statuses: ['FAIL', 'ERROR'], check: false, expected: 2 },
+  ] as const)('$statuses with check=$check exits $expected', ({ statuses, check, expected }) => {
+    expect(exitCode(statuses.map(row), check)).toBe(expected);
+  });
+});
+
+describe('planBatch', () => {
+  it.each([
+    { meanMs: 0.02, requested: 60_000, lines: 60_000, small: 15_000, cut: false },
+    { meanMs: 0.2, requested: 60_000, lines: 20_000, small: 5_000, cut: true },
+    { meanMs: 5, requested: 60_000, lines: 10_000, small: 2_500, cut: true },
+    { meanMs: 0.02, requested: 8_000, lines: 8_000, small: 2_000, cut: false },
+  ])('mean $meanMs ms, $requested asked: $lines lines', ({ meanMs, requested, lines, small, cut }) => {
+    const plan = planBatch(meanMs, { requested, budgetSeconds: 4, minimum: 10_000 });
+    expect(plan.lines).toBe(lines);
+    expect(plan.smallLines).toBe(small);
+    expect(plan.note !== undefined).toBe(cut);
+  });
+});
+
+describe('checkOutputLines', () => {
+  it.each([
+    { lines: ['{"id":"t0","surface":"code"}', '{"id":"t1","surface":"both"}'], expected: 2, problem: undefined },
+    { lines: ['{"id":"t0","surface":"code"}'], expected: 2, problem: '1 output lines for 2 input lines' },
+    {
+      lines: ['{"id":"t1","surface":"code"}', '{"id":"t0","surface":"code"}'],
+      expected: 2,
+      problem: '2 bad output lines; first: line 1: id "t1" where t0 was expected',
+    },
+    {
+      lines: ['{"id":"t0","line":1,"error":{"field":"text"}}', 'oops'],
+      expected: 2,
+      problem: '2 bad output lines; first: line 1: no decision: {"id":"t0","line":1,"error":{"field":"text"}}',
+    },
+  ])('$lines.length lines for $expected expected: $problem', async ({ lines, expected, problem }) => {
+    expect(outputProblem(await checkOutputLines(lines), expected)).toBe(problem);
+  });
+
+  it('tallies the surfaces', async () => {
+    const check = await checkOutputLines(['{"id":"t0","surface":"code"}', '{"id":"t1","surface":"code"}']);
+    expect(check.surfaces).toEqual({ code: 2 });
+  });
+});
