@@ -1,5 +1,6 @@
 /** Commander's parse errors, reworded as one-line usage errors that name the flag or argument. */
 import type { CommanderError } from 'commander';
+import { FLAG_VALUES } from './flags.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -16,10 +17,17 @@ export function commanderUsageError(error: CommanderError): UsageError {
       return new UsageError(quoted ?? 'option', `unknown option${suggestion}`);
     case 'commander.unknownCommand':
       return new UsageError(quoted ?? 'command', `unknown command${suggestion}`);
-    case 'commander.optionMissingArgument':
-      return new UsageError(quoted?.split(' ')[0] ?? 'option', 'needs a value (see --help)');
+    case 'commander.optionMissingArgument': {
+      const flag = quoted?.split(' ')[0] ?? 'option';
+      const values = FLAG_VALUES[flag];
+      const allowed = values ? `: one of ${values.map((value) => `"${value}"`).join(', ')}` : '';
+      return new UsageError(flag, `needs a value${allowed}`);
+    }
     case 'commander.excessArguments':
-      return new UsageError('text', 'too many arguments: put the whole task in one pair of quotes');
+      // "too many arguments for 'batch'" names a subcommand; without a name it is the task.
+      return quoted
+        ? new UsageError(quoted, 'takes no arguments')
+        : new UsageError('text', 'too many arguments: put the whole task in one pair of quotes');
     default:
       return new UsageError('usage', text.replace(/\s*\n\s*/g, ' '));
   }

@@ -2,6 +2,7 @@
  * Task flags -> an input object of the contract. Values are checked by the library's own validator,
  * so the CLI and the library word a bad value the same way; only the field is renamed to its flag.
  */
+import { OPERATORS, PLANS, REGIMES } from '../index.js';
 import type { InputIssue } from '../index.js';
 import { UsageError } from './usage-error.js';
 
@@ -26,6 +27,14 @@ const FIELD_FLAGS: Readonly<Record<string, string>> = {
   'context.sandboxPreferred': '--sandbox',
   'policy.plan': '--plan',
   'policy.coworkGateway': '--cowork-gateway',
+};
+
+/** The values each flag takes, for help and for "needs a value" errors. */
+export const FLAG_VALUES: Readonly<Record<string, readonly string[]>> = {
+  '--compliance': [...REGIMES, 'none'],
+  '--operator': OPERATORS,
+  '--involves-code': ['yes', 'no'],
+  '--plan': PLANS,
 };
 
 const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false, true: true, false: false };

@@ -8,21 +8,25 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
   version: string;
 };
 
+/** A reader that goes away (`| head`) is not a failure; anything else is. */
+function fail(error: unknown): void {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`code-or-cowork: internal error: ${message}\n`);
+  process.exitCode = EXIT.internal;
+}
+
+process.stdout.on('error', fail);
+
 try {
-  process.exitCode = await run(process.argv.slice(2), {
+  const status = await run(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     version,
   });
+  process.exitCode ??= status;
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
-    // The reader went away (e.g. `| head`): nothing left to say to it.
-    process.exitCode = EXIT.ok;
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`code-or-cowork: internal error: ${message}\n`);
-    process.exitCode = EXIT.internal;
-  }
+  fail(error);
 }
