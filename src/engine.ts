@@ -25,9 +25,8 @@ export function safeDecide(raw: unknown, options: DecideOptions = {}): Result<De
   if (!checked.ok) return checked;
   const knowledge = options.knowledge ?? GUIDE_KNOWLEDGE;
   const input = checked.value;
-  const signals = extractSignals(input.text);
-  const outcome = decideSignals(input, signals);
-  return { ok: true, value: renderDecision(input, outcome, knowledge) };
+  const outcome = decideSignals(input, extractSignals(input.text));
+  return { ok: true, value: renderDecision(outcome, knowledge) };
 }
 
 /**

@@ -1,0 +1,238 @@
+/**
+ * The decision: signals, context and policy in; surface, fired rules, caveats, questions and
+ * parts out. Pure precedence logic, as the contract orders it: automation, then compliance,
+ * then code or infrastructure work, then knowledge work; `both` for separable pieces.
+ */
+import type { CaveatId, Product, QuestionId, Regime, RuleId } from '../core/ids.js';
+import type { DecisionInput, Evidence } from '../core/types.js';
+import type { Extraction } from '../extract/extract.js';
+import type { Signal } from '../extract/signal.js';
+import { confidenceOf } from './confidence.js';
+import type { Finding, Outcome, PieceOutcome } from './outcome.js';
+import type { Tally } from './tally.js';
+import { ruleStrengths, strengthOf, tally } from './tally.js';
+import { THRESHOLDS } from './thresholds.js';
+
+/** Certainty given to an explicit context answer. */
+const STATED = 3;
+
+interface Sides {
+  readonly code: number;
+  readonly cowork: number;
+}
+
+/** Removes the text signals a context answer overrides. */
+function applyContextToSignals(signals: readonly Signal[], input: DecisionInput): Signal[] {
+  const context = input.context ?? {};
+  return signals.filter((signal) => {
+    switch (signal.kind) {
+      case 'code':
+        return context.involvesCode !== false;
+      case 'automation':
+      case 'recurrence':
+        return context.scheduled === undefined;
+      case 'regime':
+      case 'audit':
+      case 'sensitive-data':
+        return context.compliance === undefined;
+      case 'non-technical':
+      case 'watch':
+      case 'maybe-non-technical':
+        return context.operator === undefined;
+      case 'sandbox':
+        return context.sandboxPreferred === undefined;
+      default:
+        return true;
+    }
+  });
+}
+
+function sidesOf(counts: Tally): Sides {
+  return {
+    code: strengthOf(counts, 'code', 'heavy'),
+    cowork: strengthOf(counts, 'knowledge', 'office', 'non-technical', 'watch', 'sandbox'),
+  };
+}
+
+/** Whether the technical words are enough to call it code or infrastructure work. */
+function isCodeWork(counts: Tally): boolean {
+  const code = strengthOf(counts, 'code');
+  const knowledge = strengthOf(counts, 'knowledge', 'office');
+  const heavy = strengthOf(counts, 'heavy');
+  return heavy >= THRESHOLDS.heavy || (code >= THRESHOLDS.codeWork && code >= THRESHOLDS.codeAgainstKnowledge * knowledge);
+}
+
+/** The rules the text fires, before precedence; context answers join as stated findings. */
+function fireRules(counts: Tally, input: DecisionInput): Finding[] {
+  const context = input.context ?? {};
+  const strengths = ruleStrengths(counts);
+  const found = new Map<RuleId, Finding>();
+  const fromText = (rule: RuleId, minimum: number): void => {
+    const entry = strengths.get(rule);
+    if (entry && entry.strength >= minimum) found.set(rule, { rule, strength: entry.strength, evidence: entry.evidence, fromContext: false });
+  };
+  const stated = (rule: RuleId): void => {
+    found.set(rule, { rule, strength: STATED, evidence: [], fromContext: true });
+  };
+
+  fromText('code.automation', THRESHOLDS.automation);
+  fromText('code.compliance', THRESHOLDS.compliance);
+  if (isCodeWork(counts)) {
+    fromText('code.code-or-infra', 0);
+    fromText('code.unsandboxed-or-heavy', THRESHOLDS.heavy);
+  }
+  fromText('cowork.knowledge-work', THRESHOLDS.knowledgeWork);
+  fromText('cowork.office-and-connectors', 0);
+  fromText('cowork.non-technical-operator', 0);
+  fromText('cowork.sandboxed', 0);
+
+  if (context.scheduled === true) stated('code.automation');
+  if (context.compliance !== undefined && context.compliance.length > 0) stated('code.compliance');
+  if (context.involvesCode === true) stated('code.code-or-infra');
+  if (context.involvesCode === false) stated('cowork.knowledge-work');
+  if (context.operator === 'non-technical') stated('cowork.non-technical-operator');
+  if (context.sandboxPreferred === true) stated('cowork.sandboxed');
+  return [...found.values()];
+}
+
+const has = (findings: readonly Finding[], rule: RuleId): boolean => findings.some((finding) => finding.rule === rule);
+
+/** Which product wins, by the contract's precedence. */
+function route(findings: readonly Finding[], gateway: boolean): { surface: Product; decidedBy: RuleId | null } {
+  if (has(findings, 'code.automation')) return { surface: 'code', decidedBy: 'code.automation' };
+  const codeWork = findings.find((finding) => finding.rule === 'code.code-or-infra' || finding.rule === 'code.unsandboxed-or-heavy');
+  if (has(findings, 'code.compliance') && (!gateway || codeWork)) return { surface: 'code', decidedBy: 'code.compliance' };
+  if (codeWork) return { surface: 'code', decidedBy: codeWork.rule };
+  const cowork = findings.find((finding) => finding.rule.startsWith('cowork.'));
+  return { surface: 'cowork', decidedBy: cowork?.rule ?? null };
+}
+
+/** Routes each separable piece on its own; returns parts only when both products are needed. */
+function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput): PieceOutcome[] {
+  if (pieces.length < 2) return [];
+  const labelled = pieces.map((span) => {
+    const counts = tally(signals, span);
+    const sides = sidesOf(counts);
+    const findings = fireRules(counts, { text: input.text });
+    let surface: Product | null = null;
+    if (isCodeWork(counts) && sides.code >= THRESHOLDS.pieceCode) surface = 'code';
+    else if (sides.cowork >= THRESHOLDS.pieceKnowledge && sides.code < THRESHOLDS.pieceStrayCode) surface = 'cowork';
+    return { span, surface, findings: findings.filter((finding) => surface && finding.rule.startsWith(`${surface}.`)) };
+  });
+  if (!labelled.some((piece) => piece.surface === 'code') || !labelled.some((piece) => piece.surface === 'cowork')) return [];
+  // Pieces that say nothing either way join their neighbour; neighbours of one kind merge.
+  const parts: { span: Evidence; surface: Product; findings: Finding[] }[] = [];
+  let pending: Evidence[] = [];
+  for (const piece of labelled) {
+    if (!piece.surface) {
+      const last = parts.at(-1);
+      if (last) last.span = joinSpans(input.text, last.span, piece.span);
+      else pending.push(piece.span);
+      continue;
+    }
+    const last = parts.at(-1);
+    if (last && last.surface === piece.surface) {
+      last.span = joinSpans(input.text, last.span, piece.span);
+      last.findings = mergeFindings(last.findings, piece.findings);
+    } else {
+      const start = pending[0] ? joinSpans(input.text, pending[0], piece.span) : piece.span;
+      parts.push({ span: start, surface: piece.surface, findings: [...piece.findings] });
+    }
+    pending = [];
+  }
+  return parts.map((part) => ({ span: part.span, surface: part.surface, findings: sortFindings(part.findings) }));
+}
+
+function joinSpans(text: string, first: Evidence, second: Evidence): Evidence {
+  return { text: text.slice(first.start, second.end), start: first.start, end: second.end };
+}
+
+function mergeFindings(left: readonly Finding[], right: readonly Finding[]): Finding[] {
+  const merged = new Map<RuleId, Finding>();
+  for (const finding of [...left, ...right]) {
+    const seen = merged.get(finding.rule);
+    merged.set(
+      finding.rule,
+      seen ? { ...seen, strength: seen.strength + finding.strength, evidence: [...seen.evidence, ...finding.evidence] } : finding,
+    );
+  }
+  return [...merged.values()];
+}
+
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => b.strength - a.strength);
+}
+
+function regimesOf(signals: readonly Signal[], input: DecisionInput): Regime[] {
+  const declared = input.context?.compliance;
+  if (declared !== undefined) return [...new Set(declared)];
+  return [...new Set(signals.flatMap((signal) => (signal.regime ? [signal.regime] : [])))];
+}
+
+function caveatsFor(surface: string, findings: readonly Finding[], parts: readonly PieceOutcome[], signals: readonly Signal[], regimes: readonly Regime[]): CaveatId[] {
+  const caveats: CaveatId[] = [];
+  const codeWork = has(findings, 'code.code-or-infra') || has(findings, 'code.unsandboxed-or-heavy') || parts.some((part) => part.surface === 'code');
+  if (codeWork && surface !== 'cowork') caveats.push('caveat.engineering-review');
+  if (regimes.length > 0) caveats.push('caveat.regulated-workload');
+  if (has(findings, 'code.compliance')) caveats.push('caveat.cowork-not-audited');
+  if (has(findings, 'code.automation')) caveats.push('caveat.cowork-needs-human');
+  if (signals.some((signal) => signal.kind === 'same-model')) caveats.push('caveat.same-model');
+  if (signals.some((signal) => signal.kind === 'plans')) caveats.push('caveat.confirm-plans');
+  return caveats;
+}
+
+function questionsFor(surface: string, findings: readonly Finding[], signals: readonly Signal[], input: DecisionInput, sides: Sides): QuestionId[] {
+  const context = input.context ?? {};
+  const present = (kind: Signal['kind']): boolean => signals.some((signal) => signal.kind === kind);
+  const questions: QuestionId[] = [];
+  const gateway = input.policy?.coworkGateway === true;
+  if (surface === 'cowork' && context.involvesCode === undefined && strengthOf(tally(signals), 'code') === 0 && sides.cowork < THRESHOLDS.anySignal) {
+    questions.push('question.code-or-infra');
+  }
+  if (surface === 'cowork' && context.scheduled === undefined && present('recurrence')) questions.push('question.schedule');
+  if (surface === 'cowork' && !gateway && context.compliance === undefined && present('sensitive-data') && !has(findings, 'code.compliance')) {
+    questions.push('question.compliance');
+  }
+  const mayBeNonTechnical = context.operator === 'non-technical' || present('maybe-non-technical') || present('non-technical');
+  if (surface !== 'cowork' && has(findings, 'code.code-or-infra') && mayBeNonTechnical && !present('reviewer')) {
+    questions.push('question.operator');
+  }
+  return questions;
+}
+
+/** Decides from extracted signals. Pure: the same input always gives the same outcome. */
+export function decideSignals(input: DecisionInput, extraction: Extraction): Outcome {
+  const signals = applyContextToSignals(extraction.signals, input);
+  const counts = tally(signals);
+  const sides = sidesOf(counts);
+  const gateway = input.policy?.coworkGateway === true;
+  const fired = sortFindings(fireRules(counts, input));
+  const routed = route(fired, gateway);
+  const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
+  const parts = wholeTaskRules ? [] : splitIntoParts(extraction.pieces, signals, input);
+  const surface = parts.length > 0 ? 'both' : routed.surface;
+  // Rules that point away from the answer stay listed only when they explain a part.
+  const findings = surface === 'both' ? fired : fired.filter((finding) => relevant(finding, routed.surface));
+  const regimes = regimesOf(signals, input);
+  const plan = input.policy?.plan;
+  const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
+  const questions = questionsFor(surface, findings, signals, input, sides);
+  return {
+    surface,
+    confidence: confidenceOf({ surface, decidedBy: routed.decidedBy, findings: fired, sides, parts, asked: questions.length > 0 }),
+    findings,
+    caveats: caveatsFor(surface, findings, parts, signals, regimes),
+    questions,
+    parts,
+    regimes,
+    ...(planGap ? { planGap } : {}),
+  };
+}
+
+/**
+ * A fired rule is listed when it points to the answer; a compliance finding is always listed,
+ * since behind a gateway it is the reason Cowork comes with a caveat.
+ */
+function relevant(finding: Finding, surface: Product): boolean {
+  return finding.rule.startsWith(`${surface}.`) || finding.rule === 'code.compliance';
+}

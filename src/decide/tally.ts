@@ -1,0 +1,60 @@
+/**
+ * Signals to rule strengths. Each distinct wording counts once (its strongest weight), and
+ * further words add less and less, so a long text does not win by length alone.
+ */
+import type { RuleId } from '../core/ids.js';
+import type { Evidence } from '../core/types.js';
+import type { Signal, SignalKind } from '../extract/signal.js';
+import { SIGNAL_KINDS } from '../extract/signal.js';
+
+export interface KindTally {
+  readonly strength: number;
+  readonly evidence: readonly Evidence[];
+}
+
+export type Tally = ReadonlyMap<SignalKind, KindTally>;
+
+/** Each further distinct wording adds this much less than the one before. */
+const DIMINISHING = 0.3;
+
+function combine(weights: readonly number[]): number {
+  return [...weights].sort((a, b) => b - a).reduce((sum, weight, rank) => sum + weight / (1 + DIMINISHING * rank), 0);
+}
+
+/** Tallies the signals that fall inside `span` (all when no span is given). */
+export function tally(signals: readonly Signal[], span?: { start: number; end: number }): Tally {
+  const byKind = new Map<SignalKind, Map<string, Signal>>();
+  for (const signal of signals) {
+    if (span && (signal.evidence.start < span.start || signal.evidence.end > span.end)) continue;
+    const key = signal.evidence.text.toLowerCase();
+    const wordings = byKind.get(signal.kind) ?? new Map<string, Signal>();
+    const seen = wordings.get(key);
+    if (!seen || seen.weight < signal.weight) wordings.set(key, signal);
+    byKind.set(signal.kind, wordings);
+  }
+  const result = new Map<SignalKind, KindTally>();
+  for (const [kind, wordings] of byKind) {
+    const kept = [...wordings.values()];
+    const evidence = [...kept].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start).map((signal) => signal.evidence);
+    result.set(kind, { strength: combine(kept.map((signal) => signal.weight)), evidence });
+  }
+  return result;
+}
+
+export function strengthOf(counts: Tally, ...kinds: readonly SignalKind[]): number {
+  return kinds.reduce((sum, kind) => sum + (counts.get(kind)?.strength ?? 0), 0);
+}
+
+/** Strength and evidence per rule, from every kind that supports it. */
+export function ruleStrengths(counts: Tally): Map<RuleId, KindTally> {
+  const rules = new Map<RuleId, { strength: number; evidence: Evidence[] }>();
+  for (const [kind, counted] of counts) {
+    const rule = SIGNAL_KINDS[kind].rule;
+    if (!rule) continue;
+    const entry = rules.get(rule) ?? { strength: 0, evidence: [] };
+    entry.strength += counted.strength;
+    entry.evidence.push(...counted.evidence);
+    rules.set(rule, entry);
+  }
+  return rules;
+}

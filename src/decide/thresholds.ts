@@ -1,0 +1,22 @@
+/** The numbers the decision turns on, in one place, each with the reason for its size. */
+export const THRESHOLDS = {
+  /** One unambiguous schedule or trigger phrase ("every Monday", "whenever ... merges"). */
+  automation: 1.0,
+  /** A named regime or audit-trail demand. */
+  compliance: 1.5,
+  /** About one unambiguous technical term, or two or three likely ones. */
+  codeWork: 1.0,
+  /** Code words must also hold their own against the office words around them ... */
+  codeAgainstKnowledge: 0.5,
+  /** Heavy, parallel or unsandboxed work, as a phrase. */
+  heavy: 1.5,
+  /** Enough office words to call it knowledge work in the reasons. */
+  knowledgeWork: 0.8,
+  /** Below this, nothing says what the work is: ask whether code is involved. */
+  anySignal: 1.0,
+  /** A piece routed to Code on its own must be clearly technical ... */
+  pieceCode: 1.2,
+  /** ... and a Cowork piece clearly office work with next to no technical words. */
+  pieceKnowledge: 1.5,
+  pieceStrayCode: 0.6,
+} as const;

@@ -1,0 +1,159 @@
+/**
+ * Text in, signals out: every vocabulary phrase and word-class detector that fires, with the
+ * exact span that fired it, after masks, negation, diagnostic framing and manual runs are applied.
+ */
+import type { Evidence } from '../core/types.js';
+import { DETECTORS } from './detectors.js';
+import { compileLexicon, matchLexicon } from './lexicon.js';
+import type { LexiconMatch } from './lexicon.js';
+import { negatedTokens } from './negation.js';
+import { segment } from './segment.js';
+import type { Signal, SignalKind } from './signal.js';
+import type { Token } from './tokenize.js';
+import { tokenize } from './tokenize.js';
+import { VOCABULARY } from './vocabulary/index.js';
+
+export interface Extraction {
+  readonly signals: readonly Signal[];
+  /** Separable pieces of work, in order; one piece when the task does not split. */
+  readonly pieces: readonly Evidence[];
+}
+
+const LEXICON = compileLexicon(VOCABULARY);
+
+/** Kinds a negation cue can cancel; operator phrases carry their own "not". */
+const NEGATABLE = new Set<SignalKind>(['code', 'heavy', 'automation', 'regime', 'audit', 'knowledge', 'office', 'sandbox', 'recurrence', 'sensitive-data']);
+
+interface Mask {
+  readonly kind: SignalKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+function isShouting(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper > 10 && upper > 3 * lower;
+}
+
+function spanOf(text: string, start: number, end: number): Evidence {
+  return { text: text.slice(start, end), start, end };
+}
+
+function fromLexicon(text: string, tokens: readonly Token[], matches: readonly LexiconMatch[], negated: readonly boolean[]) {
+  const signals: Signal[] = [];
+  const maskSpans: Mask[] = [];
+  for (const { entry, from, to } of matches) {
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[to - 1] as Token).end;
+    if (entry.kind === 'mask') {
+      if (entry.masks) maskSpans.push({ kind: entry.masks, start, end });
+      continue;
+    }
+    if (NEGATABLE.has(entry.kind) && negated[from]) continue;
+    signals.push({
+      kind: entry.kind,
+      weight: entry.weight,
+      evidence: spanOf(text, start, end),
+      source: `phrase:${entry.phrase}`,
+      ...(entry.regime ? { regime: entry.regime } : {}),
+    });
+  }
+  return { signals, maskSpans };
+}
+
+/** Token index of the word covering a character offset (for negation of detector matches). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle] as Token;
+    if (token.end <= offset) low = middle + 1;
+    else if (token.start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+function fromDetectors(text: string, tokens: readonly Token[], negated: readonly boolean[]): Signal[] {
+  const signals: Signal[] = [];
+  for (const detector of DETECTORS) {
+    detector.pattern.lastIndex = 0;
+    for (const match of text.matchAll(detector.pattern)) {
+      if (detector.accept && !detector.accept(match, text)) continue;
+      const span = match.groups?.['span'] ?? match[0];
+      const start = match.index + match[0].indexOf(span);
+      const index = tokenAt(tokens, start);
+      if (index >= 0 && negated[index] && NEGATABLE.has(detector.kind)) continue;
+      const weight = typeof detector.weight === 'number' ? detector.weight : detector.weight(match);
+      signals.push({ kind: detector.kind, weight, evidence: spanOf(text, start, start + span.length), source: `detector:${detector.id}` });
+    }
+  }
+  return signals;
+}
+
+function inside(inner: Evidence, outer: { start: number; end: number }): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** Drops a signal whose span lies inside a longer or equal, stronger span of the same kind. */
+function dropContained(signals: readonly Signal[]): Signal[] {
+  const sorted = [...signals].sort(
+    (a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end || b.weight - a.weight,
+  );
+  const kept: Signal[] = [];
+  for (const signal of sorted) {
+    const covered = kept.some(
+      (other) =>
+        other.kind === signal.kind &&
+        inside(signal.evidence, other.evidence) &&
+        (other.weight >= signal.weight || other.evidence.end - other.evidence.start > signal.evidence.end - signal.evidence.start),
+    );
+    if (!covered) kept.push(signal);
+  }
+  return kept;
+}
+
+/** Sentence spans (between hard punctuation), for rules that look at the whole sentence. */
+function sentenceOf(tokens: readonly Token[], offset: number): { start: number; end: number } {
+  let start = 0;
+  let end = Number.POSITIVE_INFINITY;
+  for (const token of tokens) {
+    if (token.kind !== 'punct' || token.boundary !== 'hard' || token.raw === ':') continue;
+    if (token.end <= offset) start = token.end;
+    else if (token.start >= offset) {
+      end = token.start;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * Schedules named where the text talks about a failure are its subject, not a request
+ * ("debug why the nightly job failed"); a person starting it by hand cancels them outright.
+ */
+function applyFraming(signals: readonly Signal[], tokens: readonly Token[]): Signal[] {
+  const manual = signals.some((signal) => signal.kind === 'manual-run');
+  const diagnostics = signals.filter((signal) => signal.kind === 'diagnostic');
+  return signals.filter((signal) => {
+    if (signal.kind !== 'automation' && signal.kind !== 'recurrence') return true;
+    if (manual) return false;
+    const sentence = sentenceOf(tokens, signal.evidence.start);
+    return !diagnostics.some((diagnostic) => inside(diagnostic.evidence, sentence));
+  });
+}
+
+/**
+ * Extracts the signals of a task text.
+ * @example extractSignals('Deploy the API').signals[0] // { kind: 'code', evidence: { text: 'Deploy', start: 0, end: 6 }, ... }
+ */
+export function extractSignals(text: string): Extraction {
+  const tokens = tokenize(text);
+  const negated = negatedTokens(tokens);
+  const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matchLexicon(LEXICON, tokens, isShouting(text)), negated);
+  const all = [...phraseSignals, ...fromDetectors(text, tokens, negated)];
+  const unmasked = all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
+  return { signals: applyFraming(dropContained(unmasked), tokens), pieces: segment(text) };
+}

@@ -1,0 +1,138 @@
+/**
+ * Phrase vocabularies compiled for fast matching over tokens.
+ *
+ * A phrase is written in plain words, matched after the same normalising and stemming as the
+ * text, so "deploy" also finds "deployed". Within a phrase:
+ *   `a|b`   either word;   `word?` optional;   `*` any one word;   `**` up to three words;
+ *   `=Word` matches only that exact case (for IT, PR, PATH ...), never in all-caps text.
+ * Phrases never cross punctuation.
+ */
+import type { Regime } from '../core/ids.js';
+import type { SignalKind } from './signal.js';
+import { stem } from './stem.js';
+import type { Token } from './tokenize.js';
+import { tokenize } from './tokenize.js';
+
+export interface VocabularyEntry {
+  readonly phrase: string;
+  readonly kind: SignalKind | 'mask';
+  readonly weight: number;
+  /** For `mask` entries: the kind whose matches inside this phrase do not count ("zip code"). */
+  readonly masks?: SignalKind;
+  readonly regime?: Regime;
+}
+
+type Step =
+  | { readonly type: 'word'; readonly keys: ReadonlySet<string>; readonly exact: readonly string[]; readonly optional: boolean }
+  | { readonly type: 'gap'; readonly max: number };
+
+interface CompiledEntry {
+  readonly entry: VocabularyEntry;
+  readonly steps: readonly Step[];
+}
+
+export interface LexiconMatch {
+  readonly entry: VocabularyEntry;
+  /** Token indices, inclusive start, exclusive end. */
+  readonly from: number;
+  readonly to: number;
+}
+
+function keyOf(word: string): string {
+  const [token] = tokenize(word);
+  return token?.stem ?? stem(word.toLowerCase());
+}
+
+function compileStep(part: string): Step {
+  if (part === '*') return { type: 'gap', max: -1 };
+  if (part === '**') return { type: 'gap', max: 3 };
+  const optional = part.endsWith('?');
+  const body = optional ? part.slice(0, -1) : part;
+  const words = body.split('|');
+  const exact = words.filter((word) => word.startsWith('=')).map((word) => word.slice(1));
+  const keys = new Set(words.filter((word) => !word.startsWith('=')).map(keyOf));
+  for (const word of exact) keys.add(keyOf(word));
+  return { type: 'word', keys, exact, optional };
+}
+
+function compileEntry(entry: VocabularyEntry): CompiledEntry {
+  // Hyphens and spaces both separate words, as they do in the text.
+  const parts = entry.phrase.trim().split(/[\s-]+/).filter(Boolean);
+  const steps = parts.map(compileStep);
+  const first = steps[0];
+  if (!first || first.type !== 'word' || first.optional) {
+    throw new Error(`vocabulary phrase must start with a required word: "${entry.phrase}"`);
+  }
+  return { entry, steps };
+}
+
+export interface Lexicon {
+  /** Entries indexed by the keys their first word can take. */
+  readonly byFirstKey: ReadonlyMap<string, readonly CompiledEntry[]>;
+  readonly size: number;
+}
+
+export function compileLexicon(entries: readonly VocabularyEntry[]): Lexicon {
+  const byFirstKey = new Map<string, CompiledEntry[]>();
+  for (const entry of entries) {
+    const compiled = compileEntry(entry);
+    const first = compiled.steps[0] as Extract<Step, { type: 'word' }>;
+    for (const key of first.keys) {
+      const bucket = byFirstKey.get(key);
+      if (bucket) bucket.push(compiled);
+      else byFirstKey.set(key, [compiled]);
+    }
+  }
+  return { byFirstKey, size: entries.length };
+}
+
+function wordMatches(step: Extract<Step, { type: 'word' }>, token: Token, shouting: boolean): boolean {
+  if (token.kind !== 'word' || !step.keys.has(token.stem)) return false;
+  if (step.exact.length === 0) return true;
+  // Case-marked words (IT, PR) are ambiguous in lower case and unreadable in all caps.
+  return !shouting && step.exact.includes(token.raw);
+}
+
+/** Returns the end (exclusive) of the longest match of `steps` from token `at`, or -1. */
+function matchSteps(steps: readonly Step[], stepAt: number, tokens: readonly Token[], at: number, shouting: boolean): number {
+  if (stepAt === steps.length) return at;
+  const step = steps[stepAt] as Step;
+  if (step.type === 'gap') {
+    const max = step.max < 0 ? 1 : step.max;
+    const min = step.max < 0 ? 1 : 0;
+    for (let skip = max; skip >= min; skip -= 1) {
+      if (!allWords(tokens, at, at + skip)) continue;
+      const end = matchSteps(steps, stepAt + 1, tokens, at + skip, shouting);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[at];
+  if (token && wordMatches(step, token, shouting)) {
+    const end = matchSteps(steps, stepAt + 1, tokens, at + 1, shouting);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchSteps(steps, stepAt + 1, tokens, at, shouting) : -1;
+}
+
+function allWords(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to > tokens.length) return false;
+  for (let index = from; index < to; index += 1) if (tokens[index]?.kind !== 'word') return false;
+  return true;
+}
+
+/** Finds every vocabulary match in the tokens. */
+export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shouting: boolean): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.kind !== 'word') continue;
+    const candidates = lexicon.byFirstKey.get(token.stem);
+    if (!candidates) continue;
+    for (const candidate of candidates) {
+      const end = matchSteps(candidate.steps, 0, tokens, at, shouting);
+      if (end > at) matches.push({ entry: candidate.entry, from: at, to: end });
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,37 @@
+/**
+ * Splits a task into pieces of work that could be routed on their own: sentences, clauses after
+ * a semicolon, and steps joined by "then" / "after that" / ", and <verb>".
+ */
+import type { Evidence } from '../core/types.js';
+
+/** Verbs that open a new step of work when they follow ", and". */
+const STEP_VERBS =
+  'write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot';
+
+const BOUNDARY = new RegExp(
+  String.raw`[.!?](?=\s+[A-Z"“(])|[.!?]?\n+|;\s*|,?\s+and then\s+|,\s*then\s+|\s+then\s+(?=(?:${STEP_VERBS})\b)|,?\s+after that,?\s+|,\s+and\s+(?=(?:${STEP_VERBS})\b)`,
+  'gi',
+);
+
+const CONNECTIVE = /^(?:and|then|also|finally|next|afterwards|after that)[,\s]+/i;
+
+/** @returns the pieces, each trimmed and with its offsets into `text`; one piece when nothing splits. */
+export function segment(text: string): Evidence[] {
+  const pieces: Evidence[] = [];
+  let from = 0;
+  const push = (start: number, end: number): void => {
+    let left = start;
+    let right = end;
+    while (left < right && /\s/.test(text[left] as string)) left += 1;
+    while (right > left && /[\s.,;:!?]/.test(text[right - 1] as string)) right -= 1;
+    const lead = CONNECTIVE.exec(text.slice(left, right));
+    if (lead) left += lead[0].length;
+    if (right > left) pieces.push({ text: text.slice(left, right), start: left, end: right });
+  };
+  for (const match of text.matchAll(BOUNDARY)) {
+    push(from, match.index);
+    from = match.index + match[0].length;
+  }
+  push(from, text.length);
+  return pieces;
+}

@@ -1,0 +1,48 @@
+/**
+ * Signals: what the text says, each with the words that say it. A signal kind declares which
+ * rule it supports (if any) and which side it weighs on; the decision reads this table, never
+ * the kinds by name, except for the few modifiers that change how other signals count.
+ */
+import type { Regime, RuleId } from '../core/ids.js';
+import type { Evidence } from '../core/types.js';
+
+export const SIGNAL_KINDS = {
+  code: { rule: 'code.code-or-infra', side: 'code' },
+  heavy: { rule: 'code.unsandboxed-or-heavy', side: 'code' },
+  automation: { rule: 'code.automation', side: 'code' },
+  regime: { rule: 'code.compliance', side: 'code' },
+  audit: { rule: 'code.compliance', side: 'code' },
+  knowledge: { rule: 'cowork.knowledge-work', side: 'cowork' },
+  office: { rule: 'cowork.office-and-connectors', side: 'cowork' },
+  'non-technical': { rule: 'cowork.non-technical-operator', side: 'cowork' },
+  watch: { rule: 'cowork.non-technical-operator', side: 'cowork' },
+  sandbox: { rule: 'cowork.sandboxed', side: 'cowork' },
+  /** Recurring work with no word on whether it runs unattended ("weekly report"). */
+  recurrence: { rule: null, side: null },
+  /** A person starts it by hand ("I'll kick it off myself"): cancels automation. */
+  'manual-run': { rule: null, side: null },
+  /** Sensitive data with no regime named ("patient records"). */
+  'sensitive-data': { rule: null, side: null },
+  /** The operator may not be technical ("I'm in marketing"). */
+  'maybe-non-technical': { rule: null, side: null },
+  /** Someone will review the changes ("our engineers will review"). */
+  reviewer: { rule: null, side: null },
+  /** Asks for the "smartest" or "most powerful" option. */
+  'same-model': { rule: null, side: null },
+  /** Asks about plans, tiers, seats or prices. */
+  plans: { rule: null, side: null },
+  /** Talks about a failure or its cause ("why it failed"): schedules named there are the subject, not the request. */
+  diagnostic: { rule: null, side: null },
+} as const satisfies Record<string, { rule: RuleId | null; side: 'code' | 'cowork' | null }>;
+
+export type SignalKind = keyof typeof SIGNAL_KINDS;
+
+export interface Signal {
+  readonly kind: SignalKind;
+  /** How strongly the words point the signal's way: about 1 for an unambiguous term. */
+  readonly weight: number;
+  readonly evidence: Evidence;
+  /** Which vocabulary entry or detector produced it (for debugging and the eval report). */
+  readonly source: string;
+  readonly regime?: Regime;
+}

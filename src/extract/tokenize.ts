@@ -1,0 +1,74 @@
+/**
+ * Splits task text into tokens with their offsets. Words are lower-cased and stemmed for
+ * matching; URLs and e-mail addresses stay whole so nothing inside them reads as a word;
+ * punctuation is kept as tokens because clause boundaries bound phrases and negation.
+ */
+import { stem } from './stem.js';
+
+export type Boundary = 'none' | 'soft' | 'hard';
+
+export interface Token {
+  readonly kind: 'word' | 'url' | 'email' | 'punct';
+  /** The text as written. */
+  readonly raw: string;
+  /** Lower case, curly quotes straightened, possessive `'s` dropped. */
+  readonly norm: string;
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+  /** For punctuation: whether it ends a clause (hard) or only a phrase (soft). */
+  readonly boundary: Boundary;
+}
+
+// One alternation, tried left to right: URL, e-mail, special language names, words, punctuation.
+const TOKEN_PATTERN =
+  /(?<url>\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+)|(?<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)|(?<word>\b[cCfF](?:\+\+|#)|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*)|(?<punct>\s[-–—]+\s|[–—]|[.;!?,()[\]{}"“”\n]|:(?!\d)|\s-\s)/gu;
+
+const HARD = new Set(['.', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '{', '}']);
+
+function normalise(raw: string): string {
+  const lower = raw.toLowerCase().replaceAll('’', "'");
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+
+function punctuationBoundary(raw: string): Boundary {
+  const mark = raw.trim();
+  if (mark === '' || HARD.has(mark) || /^[-–—]+$/.test(mark)) return mark === ',' ? 'soft' : 'hard';
+  return 'soft';
+}
+
+/** @example tokenize("Don't deploy").map((t) => t.norm) // ["don't", 'deploy'] */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = match.index;
+    const groups = match.groups ?? {};
+    if (groups['url'] !== undefined || groups['email'] !== undefined) {
+      const kind = groups['url'] !== undefined ? 'url' : 'email';
+      // A URL often ends a sentence: leave its trailing full stop or comma out of it.
+      const trimmed = raw.replace(/[.,;:!?]+$/, '');
+      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, start, end: start + trimmed.length, boundary: 'none' });
+      continue;
+    }
+    if (groups['word'] !== undefined) {
+      const norm = normalise(raw);
+      // Dotted names and numbers (node.js, v2.3.0, README.md) are matched as written.
+      const key = /[.\d]/.test(norm) ? norm : stem(norm);
+      tokens.push({ kind: 'word', raw, norm, stem: key, start, end: start + raw.length, boundary: 'none' });
+      continue;
+    }
+    const trimmedStart = start + (raw.length - raw.trimStart().length);
+    const mark = raw.trim() || raw;
+    tokens.push({
+      kind: 'punct',
+      raw: mark,
+      norm: mark,
+      stem: mark,
+      start: trimmedStart,
+      end: trimmedStart + mark.length,
+      boundary: punctuationBoundary(raw),
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,19 @@
+/** Every vocabulary the extractor matches, in one list. */
+import type { VocabularyEntry } from '../lexicon.js';
+import { AUTOMATION_VOCABULARY } from './automation.js';
+import { CODE_VOCABULARY } from './code.js';
+import { COMPLIANCE_VOCABULARY } from './compliance.js';
+import { KNOWLEDGE_VOCABULARY } from './knowledge.js';
+import { OFFICE_VOCABULARY } from './office.js';
+import { OPERATOR_VOCABULARY } from './operator.js';
+import { WORKLOAD_VOCABULARY } from './workload.js';
+
+export const VOCABULARY: readonly VocabularyEntry[] = [
+  ...CODE_VOCABULARY,
+  ...KNOWLEDGE_VOCABULARY,
+  ...OFFICE_VOCABULARY,
+  ...AUTOMATION_VOCABULARY,
+  ...COMPLIANCE_VOCABULARY,
+  ...OPERATOR_VOCABULARY,
+  ...WORKLOAD_VOCABULARY,
+];

@@ -1,0 +1,87 @@
+/** The guide's rules, one per bullet, each with its stable id, where it points and what it rests on. */
+import type { Product, RuleId } from '../core/ids.js';
+import type { FactId } from './facts.js';
+
+/**
+ * The precedence tier of a rule (the contract's decision test, made exact):
+ * automation beats compliance, which beats code work, which beats knowledge work.
+ */
+export type Tier = 'automation' | 'compliance' | 'code-work' | 'knowledge-work';
+
+export interface RuleDefinition {
+  readonly id: RuleId;
+  readonly pointsTo: Product;
+  readonly tier: Tier;
+  /** Why the rule points where it does, in a sentence, for reasons drawn from the text. */
+  readonly summary: string;
+  /** The same, when the person said so through `context` rather than the text. */
+  readonly fromContext: string;
+  readonly facts: readonly FactId[];
+}
+
+export const GUIDE_RULES = [
+  {
+    id: 'code.automation',
+    pointsTo: 'code',
+    tier: 'automation',
+    summary: 'It has to run on its own (on a schedule or a trigger); Cowork needs a person to start each task, Claude Code runs headless.',
+    fromContext: 'You said it must run automatically with no person starting it; only Claude Code runs headless.',
+    facts: ['fact.code-headless', 'fact.cowork-needs-human'],
+  },
+  {
+    id: 'code.compliance',
+    pointsTo: 'code',
+    tier: 'compliance',
+    summary: 'It is a regulated or audit-logged workload; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
+    fromContext: 'You declared a regulated regime; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
+    facts: ['fact.code-enterprise-audit', 'fact.cowork-not-audited', 'fact.regulated-route'],
+  },
+  {
+    id: 'code.code-or-infra',
+    pointsTo: 'code',
+    tier: 'code-work',
+    summary: 'The work touches code or system infrastructure, which is what Claude Code is built for.',
+    fromContext: 'You said the work involves code or infrastructure, which is what Claude Code is built for.',
+    facts: ['fact.code-surface', 'fact.code-needs-review'],
+  },
+  {
+    id: 'code.unsandboxed-or-heavy',
+    pointsTo: 'code',
+    tier: 'code-work',
+    summary: 'It needs unsandboxed file-system access or heavy, long-running or parallel work, which Claude Code has room for.',
+    fromContext: 'It needs unsandboxed access or heavy work, which Claude Code has room for.',
+    facts: ['fact.code-surface', 'fact.code-heavy'],
+  },
+  {
+    id: 'cowork.knowledge-work',
+    pointsTo: 'cowork',
+    tier: 'knowledge-work',
+    summary: 'It is knowledge work (documents, spreadsheets, decks, reports, files or admin), which is what Cowork is for.',
+    fromContext: 'You said the work involves no code or infrastructure, so it is knowledge work for Cowork.',
+    facts: ['fact.cowork-surface'],
+  },
+  {
+    id: 'cowork.office-and-connectors',
+    pointsTo: 'cowork',
+    tier: 'knowledge-work',
+    summary: 'It uses Office apps or connected services, which Cowork works with directly.',
+    fromContext: 'It uses Office apps or connected services, which Cowork works with directly.',
+    facts: ['fact.cowork-integrations'],
+  },
+  {
+    id: 'cowork.non-technical-operator',
+    pointsTo: 'cowork',
+    tier: 'knowledge-work',
+    summary: 'The person running it wants a GUI to watch the steps and files appear, with no terminal.',
+    fromContext: 'You said the operator is non-technical; Cowork gives them a GUI with no terminal.',
+    facts: ['fact.cowork-gui'],
+  },
+  {
+    id: 'cowork.sandboxed',
+    pointsTo: 'cowork',
+    tier: 'knowledge-work',
+    summary: 'A managed sandbox with a limited blast radius is wanted, which is how Cowork runs.',
+    fromContext: 'You said a managed sandbox is preferred, which is how Cowork runs.',
+    facts: ['fact.cowork-surface'],
+  },
+] as const satisfies readonly RuleDefinition[];
