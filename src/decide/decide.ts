@@ -50,14 +50,14 @@ function applyContextToSignals(signals: readonly Signal[], input: DecisionInput)
 function sidesOf(counts: Tally): Sides {
   return {
     code: strengthOf(counts, 'code', 'heavy'),
-    cowork: strengthOf(counts, 'knowledge', 'office', 'non-technical', 'watch', 'sandbox'),
+    cowork: strengthOf(counts, 'knowledge', 'deliverable', 'office', 'non-technical', 'watch', 'sandbox'),
   };
 }
 
 /** Whether the technical words are enough to call it code or infrastructure work. */
 function isCodeWork(counts: Tally): boolean {
   const code = strengthOf(counts, 'code');
-  const knowledge = strengthOf(counts, 'knowledge', 'office');
+  const knowledge = strengthOf(counts, 'knowledge', 'deliverable', 'office');
   const heavy = strengthOf(counts, 'heavy');
   return heavy >= THRESHOLDS.heavy || (code >= THRESHOLDS.codeWork && code >= THRESHOLDS.codeAgainstKnowledge * knowledge);
 }
@@ -109,14 +109,14 @@ function route(findings: readonly Finding[], gateway: boolean): { surface: Produ
 
 /** Routes each separable piece on its own; returns parts only when both products are needed. */
 function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput): PieceOutcome[] {
-  if (pieces.length < 2) return [];
+  if (pieces.length < 2 || pieces.length > THRESHOLDS.maxSeparablePieces) return [];
   const labelled = pieces.map((span) => {
     const counts = tally(signals, span);
     const sides = sidesOf(counts);
     const findings = fireRules(counts, { text: input.text });
     let surface: Product | null = null;
     if (isCodeWork(counts) && sides.code >= THRESHOLDS.pieceCode) surface = 'code';
-    else if (sides.cowork >= THRESHOLDS.pieceKnowledge && sides.code < THRESHOLDS.pieceStrayCode) surface = 'cowork';
+    else if (sides.cowork >= THRESHOLDS.pieceKnowledge && sides.code < THRESHOLDS.pieceStrayCode && counts.has('deliverable')) surface = 'cowork';
     return { span, surface, findings: findings.filter((finding) => surface && finding.rule.startsWith(`${surface}.`)) };
   });
   if (!labelled.some((piece) => piece.surface === 'code') || !labelled.some((piece) => piece.surface === 'cowork')) return [];

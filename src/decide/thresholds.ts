@@ -14,9 +14,14 @@ export const THRESHOLDS = {
   knowledgeWork: 0.8,
   /** Below this, nothing says what the work is: ask whether code is involved. */
   anySignal: 1.0,
+  /**
+   * Separable pieces come in short compound tasks ("fix the bug, then write the letter"); a
+   * long procedure's steps feed each other and go to one product.
+   */
+  maxSeparablePieces: 4,
   /** A piece routed to Code on its own must be clearly technical ... */
-  pieceCode: 1.2,
+  pieceCode: 1.5,
   /** ... and a Cowork piece clearly office work with next to no technical words. */
   pieceKnowledge: 1.5,
-  pieceStrayCode: 0.6,
+  pieceStrayCode: 0.5,
 } as const;

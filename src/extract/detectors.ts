@@ -19,12 +19,12 @@ export interface Detector {
 const SOURCE_EXTENSIONS =
   'py|ipynb|pyc|js|mjs|cjs|ts|tsx|jsx|java|jar|c|cc|cpp|cxx|h|hh|hpp|go|rs|rb|php|sh|bash|zsh|ps1|bat|pl|swift|kt|kts|scala|cs|sql|lua|vue|svelte|scss|sass|less|css|proto|wasm|so|dll|exe|whl|gem|mk|cmake|asm|hs|erl|ex|exs|clj|dart|r|f90|cu|ipynb';
 const CONFIG_EXTENSIONS =
-  'json|jsonl|yaml|yml|toml|ini|cfg|conf|env|lock|gradle|tf|tfvars|xml|html?|log|patch|diff|db|sqlite|sqlite3|ckpt|pt|pth|onnx|h5|pkl|npy|npz|parquet|bin|o|dockerfile|service|pem|crt|key|ppm|img|iso|deb|rpm|tar|gz|tgz|bz2|xz|zst|7z';
+  'code-workspace|json|jsonl|yaml|yml|toml|ini|cfg|conf|env|lock|gradle|tf|tfvars|xml|html?|log|patch|diff|db|sqlite|sqlite3|ckpt|pt|pth|onnx|h5|pkl|npy|npz|parquet|bin|o|dockerfile|service|pem|crt|key|ppm|img|iso|deb|rpm|tar|gz|tgz|bz2|xz|zst|7z';
 const OFFICE_EXTENSIONS = 'xlsx|xlsm|xls|ods|docx|doc|odt|rtf|pptx|ppt|odp|key|pages|numbers';
 const LOOSE_DOCUMENT_EXTENSIONS = 'csv|tsv|pdf|txt|md|eml|msg|ics|vcf|epub';
 const MEDIA_EXTENSIONS = 'png|jpe?g|gif|bmp|tiff?|svg|mp3|mp4|wav|mov|avi|mkv|heic|webp|flac|ogg|m4a|webm';
 
-const SYSTEM_ROOTS = 'etc|usr|var|opt|bin|sbin|lib|lib64|proc|sys|dev|tmp|root|srv|app|mnt|run|boot|workspace|src|build|dist|code|repo';
+const SYSTEM_ROOTS = 'etc|usr|var|opt|bin|sbin|lib|lib64|proc|sys|dev|tmp|root|srv|app|mnt|run|boot';
 
 /** camelCase words that are brand names, not identifiers. */
 const CAMEL_BRANDS = new Set(['iphone', 'ipad', 'ios', 'macos', 'ebay', 'itunes', 'icloud', 'ipod', 'imac', 'watchos', 'tvos', 'youtube', 'ibooks', 'iwork', 'iplayer']);
@@ -34,13 +34,13 @@ export const DETECTORS: readonly Detector[] = [
     id: 'source-file',
     kind: 'code',
     weight: 1.2,
-    pattern: new RegExp(String.raw`(?<![\w.\/-])(?<span>[\w-]+(?:\.[\w-]+)*\.(?:${SOURCE_EXTENSIONS}))(?![\w-])`, 'gi'),
+    pattern: new RegExp(String.raw`(?<![\w.\/-])(?<span>[\w-]{2,}(?:\.[\w-]+)*\.(?:${SOURCE_EXTENSIONS}))(?![\w-])`, 'gi'),
   },
   {
     id: 'config-file',
     kind: 'code',
     weight: 0.8,
-    pattern: new RegExp(String.raw`(?<![\w.\/-])(?<span>[\w-]+(?:\.[\w-]+)*\.(?:${CONFIG_EXTENSIONS}))(?![\w-])`, 'gi'),
+    pattern: new RegExp(String.raw`(?<![\w.\/-])(?<span>[\w-]{2,}(?:\.[\w-]+)*\.(?:${CONFIG_EXTENSIONS}))(?![\w-])`, 'gi'),
   },
   {
     id: 'dotfile',
@@ -88,15 +88,17 @@ export const DETECTORS: readonly Detector[] = [
     id: 'camel-case',
     kind: 'code',
     weight: 0.8,
-    pattern: /(?<![\w.\/-])(?<span>[a-z][a-z0-9]+[A-Z][a-zA-Z0-9]*)(?![\w.\/-])/g,
-    accept: (match) => !CAMEL_BRANDS.has((match.groups?.['span'] ?? '').toLowerCase()),
+    pattern: /(?<![\w.\/-])(?<span>(?<head>[a-z][a-z0-9]+)[A-Z][a-zA-Z0-9]*)(?![\w.\/-])/g,
+    // A head with no vowel is a password or a random string, not a name someone chose.
+    accept: (match) => !CAMEL_BRANDS.has((match.groups?.['span'] ?? '').toLowerCase()) && /[aeiou]/.test(match.groups?.['head'] ?? ''),
   },
   {
     id: 'call-syntax',
     kind: 'code',
     weight: 1.2,
     pattern: /(?<![\w.])(?<span>[a-z_][\w]*(?:\.[a-z_]\w*)*\((?:[^()\n]{0,60})\))/g,
-    accept: (match) => !/\((?:s|es|ies|\d+)\)$/.test(match[0]),
+    // "file(s)", "item (2)" and "site(https://...)" are prose, not calls.
+    accept: (match) => !/\((?:s|es|ies|\d+)\)$/.test(match[0]) && !/\((?:https?:|www\.)/.test(match[0]),
   },
   {
     id: 'spreadsheet-function',
@@ -163,6 +165,18 @@ export const DETECTORS: readonly Detector[] = [
     kind: 'code',
     weight: 1.2,
     pattern: /(?<![\w\/])(?<span>(?:feature|bugfix|hotfix|release|fix|feat|chore)\/[\w.-]+|origin\/[\w.-]+|HEAD~?\d*)(?![\w\/])/g,
+  },
+  {
+    id: 'markup-tag',
+    kind: 'code',
+    weight: 0.8,
+    pattern: /(?<span><\/?[a-z][\w-]*(?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>)/g,
+  },
+  {
+    id: 'code-host-path',
+    kind: 'code',
+    weight: 1.0,
+    pattern: /(?<span>\bhttps?:\/\/\S+?\/(?:-\/(?:issues|merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|(?:pull|pulls|issues|commit|commits|blob|tree)\/[\w.-]+)\S*)/g,
   },
   {
     id: 'semver',

@@ -131,12 +131,13 @@ function sentenceOf(tokens: readonly Token[], offset: number): { start: number; 
 }
 
 /**
- * Schedules named where the text talks about a failure are its subject, not a request
- * ("debug why the nightly job failed"); a person starting it by hand cancels them outright.
+ * Schedules named where the text talks about a failure or a calendar entry are its subject,
+ * not a request ("debug why the nightly job failed", "a lecture slot every Wednesday");
+ * a person starting it by hand cancels them outright.
  */
 function applyFraming(signals: readonly Signal[], tokens: readonly Token[]): Signal[] {
   const manual = signals.some((signal) => signal.kind === 'manual-run');
-  const diagnostics = signals.filter((signal) => signal.kind === 'diagnostic');
+  const diagnostics = signals.filter((signal) => signal.kind === 'diagnostic' || signal.kind === 'calendar-event');
   return signals.filter((signal) => {
     if (signal.kind !== 'automation' && signal.kind !== 'recurrence') return true;
     if (manual) return false;

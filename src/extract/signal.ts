@@ -31,6 +31,10 @@ export const SIGNAL_KINDS = {
   'same-model': { rule: null, side: null },
   /** Asks about plans, tiers, seats or prices. */
   plans: { rule: null, side: null },
+  /** A calendar entry: a recurrence said of it describes the event, not a job to run. */
+  'calendar-event': { rule: null, side: null },
+  /** A made thing to hand over (a report, a deck, a letter): marks a piece of work that stands on its own. */
+  deliverable: { rule: 'cowork.knowledge-work', side: 'cowork' },
   /** Talks about a failure or its cause ("why it failed"): schedules named there are the subject, not the request. */
   diagnostic: { rule: null, side: null },
 } as const satisfies Record<string, { rule: RuleId | null; side: 'code' | 'cowork' | null }>;

@@ -5,27 +5,32 @@
 import type { VocabularyEntry } from '../lexicon.js';
 import { masks, terms } from './build.js';
 
-const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|day|morning|evening|night|afternoon|hour|minute|week|month|quarter|year|mon|tue|wed|thu|fri';
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|mon|tue|wed|thu|fri';
+const DAY = `${WEEKDAY}|day|morning|evening|night|afternoon|hour|minute|week|month|quarter|year`;
+/** "For each month" groups data; only times of day and weekdays read as a schedule after "each". */
+const EACH = `${WEEKDAY}|day|morning|evening|night|afternoon|hour|minute`;
 const UNIT = 'minutes|hours|days|weeks|months|seconds|mins|hrs';
 
 export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   ...terms('automation', 1.0, [
-    `every ${DAY}`, `each ${DAY}`, `every other ${DAY}`, `every * ${UNIT}`, `every ${UNIT}`, `on ${DAY}s at`,
-    'every business|working day', 'each business|working day', 'nightly', 'hourly', 'daily at', 'weekly on', 'monthly on', 'every day at', 'each day at',
+    `every ${DAY}`, `each ${EACH}`, `every other ${DAY}`, `every * ${UNIT}`, `every ${UNIT}`, `on ${DAY}s at`,
+    'every business|working day', 'each business|working day', 'nightly', 'daily at', 'weekly on', 'monthly on',
+    'every day at', 'each day at', 'run|runs|execute|check|sync|poll|refresh|backup|back up hourly|nightly|daily|weekly|monthly',
     'on a schedule', 'on a timer', 'on a cron', 'cron job', 'cron schedule', 'scheduled job', 'scheduled task',
     'scheduled run', 'scheduled workflow', 'schedule * to run|execute|start|stop|send|turn|shut|launch|trigger|fire',
     'schedule ** to run|execute|start|stop|send|turn|shut|launch|trigger|fire', 'run on a schedule',
-    'whenever', 'every time', 'each time a|an|someone|somebody|the|new', 'on every push|commit|merge|pull|release|deploy|build|change',
+    'whenever', 'every time', 'each time', 'on every push|commit|merge|pull|release|deploy|build|change',
     'on each push|commit|merge|pull|release|deploy|build|change', 'on push', 'on merge', 'on commit',
-    'when a new', 'as soon as a|an|new|someone', 'triggered by', 'trigger on', 'trigger it', 'triggered when',
+    'when a new', 'as soon as a new', 'as soon as someone', 'triggered by', 'trigger on', 'trigger it', 'triggered when',
     'unattended', 'headless', 'without anyone starting it',
     'without anyone', 'without a human', 'without human', 'without me', 'no one has to start', 'nobody has to start',
     'run on its own', 'runs on its own', 'in the background every', 'post commit hook', 'git hook', 'pre commit hook',
     'ci job', 'periodically', 'at midnight', 'at 9am every',
   ]),
   // Wanting it automated says less on its own than a schedule does.
-  ...terms('automation', 0.6, ['automatically', 'automated', 'automate', 'auto run']),
-  ...masks('automation', ['automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
+  ...terms('automation', 0.6, ['automatically', 'automated', 'automate', 'auto run', 'hourly']),
+  // "Whenever I open it" describes the person's own habit or an app setting, not a trigger.
+  ...masks('automation', ['whenever|every time|each time i|we|you|i\'m|i\'d|my', 'whenever possible', 'hourly rate', 'hourly rates', 'hourly wage', 'hourly pay', 'nightly rate', 'automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
   ...terms('recurrence', 1.0, [
     'weekly', 'monthly', 'daily', 'quarterly', 'yearly', 'annual', 'annually', 'recurring', 'regular', 'routine',
     'month end', 'monthly close', 'end of month',
@@ -34,6 +39,11 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
     "i'll kick it off", 'i will kick it off', 'kick it off myself', "i'll run it", 'i will run it', "i'll start it",
     'i will start it', 'run it myself', 'start it myself', 'myself every', 'by hand', 'manually', 'on demand',
     'when i ask', 'when i need it', 'one off', 'one time', 'just once', 'this once',
+  ]),
+  // A calendar entry's own recurrence ("a slot every Wednesday at noon") is calendar admin, not a schedule to run.
+  ...terms('calendar-event', 1.0, [
+    'meeting', 'meetings', 'lecture', 'class', 'classes', 'slot', 'timetable', 'calendar', 'appointment', 'standup',
+    'stand up', 'one on one', '1:1', '1 1s', 'event', 'invite', 'session', 'office hours', 'reminder', 'course',
   ]),
   ...terms('diagnostic', 1.0, [
     'why', 'debug', 'investigate', 'diagnose', 'troubleshoot', 'failed', 'fails', 'failing', 'failure', 'broke',

@@ -12,7 +12,8 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'code changes', 'code review', 'coding', 'programming', 'programmer', 'refactor', 'debug', 'debugger',
     'stack trace', 'traceback', 'segfault', 'segmentation fault', 'core dump', 'compile error', 'compiler',
     'unit test', 'integration test', 'regression test', 'test suite', 'test case', 'failing test', 'flaky test',
-    'pull request', 'merge request', '=PR', 'push to github|gitlab|origin|remote|main|master', 'git', 'github',
+    'pull request', 'merge request', '=PR|=PRs', 'push ** to github|gitlab|origin|remote|main|master', 'commandline', 'recursively',
+    'write|writing|wrote code', 'current directory', 'working directory', 'home directory', 'cwd', 'code workspace', 'git', 'github',
     'gitlab', 'bitbucket', 'repo', 'repository', 'monorepo', 'rebase', 'cherry pick', 'git branch',
     'feature branch', 'release branch', 'deploy', 'deployment', 'redeploy', 'ci cd', 'ci pipeline',
     'github actions', 'gitlab ci', 'jenkins', 'python', 'python3', 'javascript', 'typescript', 'node.js', 'nodejs',
@@ -21,11 +22,11 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'lua', 'r script', 'bash', 'zsh', 'shell script', 'shell command', 'powershell', 'sql', 'sqlite', 'postgres',
     'postgresql', 'mysql', 'mariadb', 'mongodb', 'redis', 'elasticsearch', 'kafka', 'graphql', 'api', 'rest api',
     'endpoint', 'sdk', 'webhook', 'oauth', 'docker', 'dockerfile', 'kubernetes', 'k8s', 'helm chart', 'terraform',
-    'ansible', 'nginx', 'aws', 's3 bucket', 'ec2', 'lambda function', 'gcp', 'cloudformation', 'firewall', 'dns',
+    'ansible', 'nginx', 'aws lambda|ec2|s3|cli|cdk|iam|sdk|ecs|eks|rds|cloudwatch', 's3 bucket', 'ec2', 'lambda function', 'gcp', 'cloudformation', 'firewall', 'dns',
     'ssl', 'tls', 'ssh', 'sudo', 'chmod', 'chown', 'grep', 'awk', 'sed', 'apt', 'apt get', 'yum', 'homebrew',
     'pip', 'npm', 'pnpm', 'conda', 'virtualenv', 'venv', 'maven', 'gradle', 'cmake', 'makefile', 'gcc', 'g++',
     'clang', 'javac', 'rustc', 'linker', 'terminal', 'command line', 'command prompt', 'cli', 'crontab', 'cron',
-    'systemd', 'systemctl', 'daemon', 'kernel', 'linux', 'ubuntu', 'debian', 'centos', 'fedora', 'unix', 'posix',
+    'systemd', 'systemctl', 'daemon', 'kernel', 'unix', 'posix',
     'localhost', 'ip address', 'port 80|443|8080|8000|3000|5000|22|5432|3306|6379|8888|8929', 'environment variable',
     'env var', '=PATH', 'vs code', 'vscode', 'visual studio code', 'visual studio', 'intellij', 'pycharm',
     'ide', 'vim', 'neovim', 'emacs', 'jupyter', 'ipython', 'pytorch', 'tensorflow', 'keras', 'scikit learn',
@@ -53,13 +54,16 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'open a pr', 'build|create|develop|make|code a|an|the ** dashboard|app|tool|website|site|service|api|bot|plugin|extension|cli|library|backend|frontend|prototype|game|chatbot|integration',
     'internal tool', 'code editor', 'text editor', 'binaries', 'package.json', 'requirements.txt',
   ]),
-  // Asking for a program outright outweighs any office words around it.
+  // Installing software is the guide's own example of Code work.
+  ...terms('code', 1.0, ['install', 'uninstall', 'reinstall', 'installation']),
+  // Asking for a program, or for the terminal itself, outweighs any office words around it.
   ...terms('code', 2.0, [
+    'using|use|via|from|in|with|through the? command line|commandline|terminal|shell|bash|cli',
     'write|create|make|build|code|develop a|an|the|me|some ** script|scripts|program|programs|function|cli|daemon|parser|compiler|server',
   ]),
   // Usually technical, ambiguous alone.
   ...terms('code', 0.6, [
-    'code', 'database', 'schema', 'query', 'install', 'uninstall', 'reinstall', 'package', 'library', 'module',
+    'code', 'database', 'schema', 'query', 'package', 'linux', 'ubuntu', 'debian', 'centos', 'fedora', 'aws', 'library', 'module',
     'function', 'variable', 'config', 'configure', 'build', 'test', 'branch', 'merge', 'clone', 'fork', 'release',
     'migrate', 'migration', 'pipeline', 'directory', 'path', 'software', 'program', 'html', 'css', 'xml',
     'markdown', 'latex', 'json', 'proxy', 'dataset', 'inference', 'benchmark', 'crash', 'credential',
@@ -98,6 +102,9 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'release form', 'consent form', 'performance review', 'career path', 'email thread', 'staff directory',
     'employee directory', 'phone extension', 'commit to', 'bank branch', 'branch office',
     'upgrade my|the flight|seat|plan|subscription', 'compile a|the|an list|report|summary|table|comparison|overview|document|spreadsheet|brief',
+    'compile ** into a|an|the table|list|report|spreadsheet|document|summary|deck|sheet', 'compiled', 'compiling a|the list|report|table',
+    'learn|learning|study|studying|course|class|lecture|lectures|tutorial|book on|books on|teach|teaching ** python|programming|coding|code|javascript|java|sql|linux|git|machine learning',
+    'install|uninstall|add ** extension|extensions|add on|add ons|plugin|plugins|theme|font|fonts|printer|dictionary|language pack',
     'operating system settings', 'system settings', 'system preferences', 'system language', 'system volume',
   ]),
 ];

@@ -5,6 +5,10 @@
 import type { VocabularyEntry } from '../lexicon.js';
 import { terms } from './build.js';
 
+/** Things made to hand over. Alternatives are single words: a phrase's `|` never spans a space. */
+const DELIVERABLE =
+  'document|doc|deck|slides|presentation|report|letter|memo|newsletter|announcement|brochure|spreadsheet|workbook|summary|email|proposal|agenda|overview|flyer|poster|faq|handbook|writeup|notes|minutes|invoice|post|update|briefing|pager|release';
+
 export const KNOWLEDGE_VOCABULARY: readonly VocabularyEntry[] = [
   // Deliverables and apps of office work.
   ...terms('knowledge', 1.0, [
@@ -43,6 +47,13 @@ export const KNOWLEDGE_VOCABULARY: readonly VocabularyEntry[] = [
     'respond to', 'feedback', 'review the', 'approve', 'sign', 'fill out', 'fill in', 'wallpaper', 'background',
     'volume', 'brightness', 'notifications', 'do not disturb', 'bluetooth', 'time zone', 'trash',
     'recycle bin', 'screen', 'display', 'battery', 'mouse', 'keyboard shortcut', 'printer', 'print',
+    'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'csv file', 'pdf file',
+  ]),
+  // Making a thing to hand over: the mark of a piece of office work that stands on its own.
+  ...terms('deliverable', 1.0, [
+    `write|draft|prepare|create|make|build|design|compose|produce|assemble ** ${DELIVERABLE}`,
+    `put together ** ${DELIVERABLE}`,
+    `write up ** ${DELIVERABLE}`,
   ]),
   // Everyday verbs and nouns that lean to office work but are common everywhere.
   ...terms('knowledge', 0.4, [

@@ -6,7 +6,7 @@ export const WORKLOAD_VOCABULARY: readonly VocabularyEntry[] = [
   ...terms('heavy', 1.5, [
     'in parallel', 'parallel agents', 'parallel workers', 'parallel jobs', 'parallelize', 'parallelise',
     'spin up * agents', 'spin up ** agents|workers|instances', 'many agents', 'multiple agents', 'for hours',
-    'for days', 'long running', 'runs for hours', 'run for hours', 'overnight run', 'millions of', 'million',
+    'for days', 'long running', 'runs for hours', 'run for hours', 'overnight run', 'millions of', 'million files|records|rows|lines|documents|images|logs|log|events|requests|entries|items|pages|emails|photos',
     'billions of', 'terabytes', 'petabytes', 'whole disk', 'entire disk', 'whole file system', 'entire file system',
     'whole filesystem', 'entire filesystem', 'anywhere on the disk', 'anywhere on my computer', 'full access',
     'unrestricted access', 'full unrestricted', 'root access', 'unsandboxed', 'outside the sandbox', 'admin rights',
