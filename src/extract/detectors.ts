@@ -176,7 +176,7 @@ export const DETECTORS: readonly Detector[] = [
     id: 'code-host-path',
     kind: 'code',
     weight: 1.0,
-    pattern: /(?<span>\bhttps?:\/\/\S+?\/(?:-\/(?:issues|merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|(?:pull|pulls|issues|commit|commits|blob|tree)\/[\w.-]+)\S*)/g,
+    pattern: /(?<span>\bhttps?:\/\/\S+?\/(?:-\/(?:merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|(?:pull|pulls)\/\d+(?=[\/?#\s]|$)|(?:commit|commits)\/[0-9a-f]{7,40}\b|(?:blob|tree)\/[\w.-]+)\S*)/g,
   },
   {
     id: 'semver',

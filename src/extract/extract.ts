@@ -7,6 +7,8 @@ import { DETECTORS } from './detectors.js';
 import { compileLexicon, matchLexicon } from './lexicon.js';
 import type { LexiconMatch } from './lexicon.js';
 import { negatedTokens } from './negation.js';
+import type { Span } from './quotes.js';
+import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
@@ -40,7 +42,13 @@ function spanOf(text: string, start: number, end: number): Evidence {
   return { text: text.slice(start, end), start, end };
 }
 
-function fromLexicon(text: string, tokens: readonly Token[], matches: readonly LexiconMatch[], negated: readonly boolean[]) {
+function fromLexicon(
+  text: string,
+  tokens: readonly Token[],
+  matches: readonly LexiconMatch[],
+  negated: readonly boolean[],
+  quoted: readonly Span[],
+) {
   const signals: Signal[] = [];
   const maskSpans: Mask[] = [];
   for (const { entry, from, to } of matches) {
@@ -51,10 +59,12 @@ function fromLexicon(text: string, tokens: readonly Token[], matches: readonly L
       continue;
     }
     if (NEGATABLE.has(entry.kind) && negated[from]) continue;
+    const evidence = spanOf(text, start, end);
+    const inQuotes = quoted.some((span) => inside(evidence, span));
     signals.push({
       kind: entry.kind,
-      weight: entry.weight,
-      evidence: spanOf(text, start, end),
+      weight: inQuotes ? entry.weight * QUOTED_WEIGHT : entry.weight,
+      evidence,
       source: `phrase:${entry.phrase}`,
       ...(entry.regime ? { regime: entry.regime } : {}),
     });
@@ -153,7 +163,8 @@ function applyFraming(signals: readonly Signal[], tokens: readonly Token[]): Sig
 export function extractSignals(text: string): Extraction {
   const tokens = tokenize(text);
   const negated = negatedTokens(tokens);
-  const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matchLexicon(LEXICON, tokens, isShouting(text)), negated);
+  const matches = matchLexicon(LEXICON, tokens, isShouting(text));
+  const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
   const all = [...phraseSignals, ...fromDetectors(text, tokens, negated)];
   const unmasked = all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
   return { signals: applyFraming(dropContained(unmasked), tokens), pieces: segment(text) };

@@ -3,7 +3,8 @@
  *
  * A phrase is written in plain words, matched after the same normalising and stemming as the
  * text, so "deploy" also finds "deployed". Within a phrase:
- *   `a|b`   either word;   `word?` optional;   `*` any one word;   `**` up to three words;
+ *   `a|b`   either word;   `add_on|plugin` either `add on` or `plugin` (`_` joins the words of
+ *           one alternative);   `word?` optional;   `*` any one word;   `**` up to three words;
  *   `=Word` matches only that exact case (for IT, PR, PATH ...), never in all-caps text.
  * Phrases never cross punctuation.
  */
@@ -23,7 +24,14 @@ export interface VocabularyEntry {
 }
 
 type Step =
-  | { readonly type: 'word'; readonly keys: ReadonlySet<string>; readonly exact: readonly string[]; readonly optional: boolean }
+  | {
+      readonly type: 'word';
+      readonly keys: ReadonlySet<string>;
+      readonly exact: readonly string[];
+      /** Alternatives of several words, as key sequences. */
+      readonly sequences: readonly (readonly string[])[];
+      readonly optional: boolean;
+    }
   | { readonly type: 'gap'; readonly max: number };
 
 interface CompiledEntry {
@@ -48,11 +56,13 @@ function compileStep(part: string): Step {
   if (part === '**') return { type: 'gap', max: 3 };
   const optional = part.endsWith('?');
   const body = optional ? part.slice(0, -1) : part;
-  const words = body.split('|');
+  const alternatives = body.split('|');
+  const words = alternatives.filter((word) => !word.includes('_'));
+  const sequences = alternatives.filter((word) => word.includes('_')).map((word) => word.split('_').map(keyOf));
   const exact = words.filter((word) => word.startsWith('=')).map((word) => word.slice(1));
   const keys = new Set(words.filter((word) => !word.startsWith('=')).map(keyOf));
   for (const word of exact) keys.add(keyOf(word));
-  return { type: 'word', keys, exact, optional };
+  return { type: 'word', keys, exact, sequences, optional };
 }
 
 function compileEntry(entry: VocabularyEntry): CompiledEntry {
@@ -77,7 +87,8 @@ export function compileLexicon(entries: readonly VocabularyEntry[]): Lexicon {
   for (const entry of entries) {
     const compiled = compileEntry(entry);
     const first = compiled.steps[0] as Extract<Step, { type: 'word' }>;
-    for (const key of first.keys) {
+    const firstKeys = new Set([...first.keys, ...first.sequences.map((sequence) => sequence[0] as string)]);
+    for (const key of firstKeys) {
       const bucket = byFirstKey.get(key);
       if (bucket) bucket.push(compiled);
       else byFirstKey.set(key, [compiled]);
@@ -112,7 +123,19 @@ function matchSteps(steps: readonly Step[], stepAt: number, tokens: readonly Tok
     const end = matchSteps(steps, stepAt + 1, tokens, at + 1, shouting);
     if (end >= 0) return end;
   }
+  for (const sequence of step.sequences) {
+    if (!sequenceMatches(sequence, tokens, at)) continue;
+    const end = matchSteps(steps, stepAt + 1, tokens, at + sequence.length, shouting);
+    if (end >= 0) return end;
+  }
   return step.optional ? matchSteps(steps, stepAt + 1, tokens, at, shouting) : -1;
+}
+
+function sequenceMatches(sequence: readonly string[], tokens: readonly Token[], at: number): boolean {
+  return sequence.every((key, offset) => {
+    const token = tokens[at + offset];
+    return token?.kind === 'word' && token.stem === key;
+  });
 }
 
 function allWords(tokens: readonly Token[], from: number, to: number): boolean {

@@ -1,6 +1,7 @@
 /**
  * Splits task text into tokens with their offsets. Words are lower-cased and stemmed for
- * matching; URLs and e-mail addresses stay whole so nothing inside them reads as a word;
+ * matching; URLs, e-mail addresses and file paths stay whole so nothing inside them reads as
+ * a word (a folder called "workspace" is not a VS Code workspace);
  * punctuation is kept as tokens because clause boundaries bound phrases and negation.
  */
 import { stem } from './stem.js';
@@ -8,7 +9,7 @@ import { stem } from './stem.js';
 export type Boundary = 'none' | 'soft' | 'hard';
 
 export interface Token {
-  readonly kind: 'word' | 'url' | 'email' | 'punct';
+  readonly kind: 'word' | 'url' | 'email' | 'path' | 'punct';
   /** The text as written. */
   readonly raw: string;
   /** Lower case, curly quotes straightened, possessive `'s` dropped. */
@@ -22,7 +23,7 @@ export interface Token {
 
 // One alternation, tried left to right: URL, e-mail, special language names, words, punctuation.
 const TOKEN_PATTERN =
-  /(?<url>\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+)|(?<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)|(?<word>\b[cCfF](?:\+\+|#)|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*)|(?<punct>\s[-–—]+\s|[–—]|[.;!?,()[\]{}"“”\n]|:(?!\d)|\s-\s)/gu;
+  /(?<url>\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+)|(?<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)|(?<path>(?<![\w)\]])(?:~|\.{1,2})?\/[\w.@+%-]+(?:\/[\w.@+%-]*)*|\b[\w.-]+(?:\/[\w.@+%-]+){2,})|(?<word>\b[cCfF](?:\+\+|#)|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*)|(?<punct>\s[-–—]+\s|[–—]|[.;!?,()[\]{}"“”\n]|:(?!\d)|\s-\s)/gu;
 
 const HARD = new Set(['.', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '{', '}']);
 
@@ -44,9 +45,9 @@ export function tokenize(text: string): Token[] {
     const raw = match[0];
     const start = match.index;
     const groups = match.groups ?? {};
-    if (groups['url'] !== undefined || groups['email'] !== undefined) {
-      const kind = groups['url'] !== undefined ? 'url' : 'email';
-      // A URL often ends a sentence: leave its trailing full stop or comma out of it.
+    if (groups['url'] !== undefined || groups['email'] !== undefined || groups['path'] !== undefined) {
+      const kind = groups['url'] !== undefined ? 'url' : groups['email'] !== undefined ? 'email' : 'path';
+      // A URL or path often ends a sentence: leave its trailing full stop or comma out of it.
       const trimmed = raw.replace(/[.,;:!?]+$/, '');
       tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, start, end: start + trimmed.length, boundary: 'none' });
       continue;

@@ -15,7 +15,7 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   ...terms('automation', 1.0, [
     `every ${DAY}`, `each ${EACH}`, `every other ${DAY}`, `every * ${UNIT}`, `every ${UNIT}`, `on ${DAY}s at`,
     'every business|working day', 'each business|working day', 'nightly', 'daily at', 'weekly on', 'monthly on',
-    'every day at', 'each day at', 'run|runs|execute|check|sync|poll|refresh|backup|back up hourly|nightly|daily|weekly|monthly',
+    'every day at', 'each day at', 'run|runs|execute|check|sync|poll|refresh|backup|back_up hourly|nightly|daily|weekly|monthly',
     'on a schedule', 'on a timer', 'on a cron', 'cron job', 'cron schedule', 'scheduled job', 'scheduled task',
     'scheduled run', 'scheduled workflow', 'schedule * to run|execute|start|stop|send|turn|shut|launch|trigger|fire',
     'schedule ** to run|execute|start|stop|send|turn|shut|launch|trigger|fire', 'run on a schedule',
@@ -30,7 +30,7 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   // Wanting it automated says less on its own than a schedule does.
   ...terms('automation', 0.6, ['automatically', 'automated', 'automate', 'auto run', 'hourly']),
   // "Whenever I open it" describes the person's own habit or an app setting, not a trigger.
-  ...masks('automation', ['whenever|every time|each time i|we|you|i\'m|i\'d|my', 'whenever possible', 'hourly rate', 'hourly rates', 'hourly wage', 'hourly pay', 'nightly rate', 'automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
+  ...masks('automation', ['whenever|every_time|each_time i|we|you|i\'m|i\'d|my', 'whenever possible', 'hourly rate', 'hourly rates', 'hourly wage', 'hourly pay', 'nightly rate', 'automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
   ...terms('recurrence', 1.0, [
     'weekly', 'monthly', 'daily', 'quarterly', 'yearly', 'annual', 'annually', 'recurring', 'regular', 'routine',
     'month end', 'monthly close', 'end of month',

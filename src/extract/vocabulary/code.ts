@@ -58,7 +58,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
   ...terms('code', 1.0, ['install', 'uninstall', 'reinstall', 'installation']),
   // Asking for a program, or for the terminal itself, outweighs any office words around it.
   ...terms('code', 2.0, [
-    'using|use|via|from|in|with|through the? command line|commandline|terminal|shell|bash|cli',
+    'using|use|via|from|in|with|through the? command_line|commandline|terminal|shell|bash|cli',
     'write|create|make|build|code|develop a|an|the|me|some ** script|scripts|program|programs|function|cli|daemon|parser|compiler|server',
   ]),
   // Usually technical, ambiguous alone.
@@ -103,8 +103,8 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'employee directory', 'phone extension', 'commit to', 'bank branch', 'branch office',
     'upgrade my|the flight|seat|plan|subscription', 'compile a|the|an list|report|summary|table|comparison|overview|document|spreadsheet|brief',
     'compile ** into a|an|the table|list|report|spreadsheet|document|summary|deck|sheet', 'compiled', 'compiling a|the list|report|table',
-    'learn|learning|study|studying|course|class|lecture|lectures|tutorial|book on|books on|teach|teaching ** python|programming|coding|code|javascript|java|sql|linux|git|machine learning',
-    'install|uninstall|add ** extension|extensions|add on|add ons|plugin|plugins|theme|font|fonts|printer|dictionary|language pack',
+    'learn|learning|study|studying|course|class|lecture|lectures|tutorial|book_on|books_on|teach|teaching ** python|programming|coding|code|javascript|java|sql|linux|git|machine_learning',
+    'install|uninstall|add ** extension|extensions|add_on|add_ons|plugin|plugins|theme|font|fonts|printer|dictionary|language_pack',
     'operating system settings', 'system settings', 'system preferences', 'system language', 'system volume',
   ]),
 ];
