@@ -59,7 +59,8 @@ function isCodeWork(counts: Tally): boolean {
   const code = strengthOf(counts, 'code');
   const knowledge = strengthOf(counts, 'knowledge', 'deliverable', 'office');
   const heavy = strengthOf(counts, 'heavy');
-  return heavy >= THRESHOLDS.heavy || (code >= THRESHOLDS.codeWork && code >= THRESHOLDS.codeAgainstKnowledge * knowledge);
+  const outright = (counts.get('code')?.strongest ?? 0) >= THRESHOLDS.outrightCode;
+  return heavy >= THRESHOLDS.heavy || outright || (code >= THRESHOLDS.codeWork && code >= THRESHOLDS.codeAgainstKnowledge * knowledge);
 }
 
 /** The rules the text fires, before precedence; context answers join as stated findings. */

@@ -9,6 +9,8 @@ import { SIGNAL_KINDS } from '../extract/signal.js';
 
 export interface KindTally {
   readonly strength: number;
+  /** The heaviest single wording: an outright ask ("write a script") weighs 2 on its own. */
+  readonly strongest: number;
   readonly evidence: readonly Evidence[];
 }
 
@@ -36,7 +38,8 @@ export function tally(signals: readonly Signal[], span?: { start: number; end: n
   for (const [kind, wordings] of byKind) {
     const kept = [...wordings.values()];
     const evidence = [...kept].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start).map((signal) => signal.evidence);
-    result.set(kind, { strength: combine(kept.map((signal) => signal.weight)), evidence });
+    const weights = kept.map((signal) => signal.weight);
+    result.set(kind, { strength: combine(weights), strongest: Math.max(...weights), evidence });
   }
   return result;
 }
@@ -47,12 +50,13 @@ export function strengthOf(counts: Tally, ...kinds: readonly SignalKind[]): numb
 
 /** Strength and evidence per rule, from every kind that supports it. */
 export function ruleStrengths(counts: Tally): Map<RuleId, KindTally> {
-  const rules = new Map<RuleId, { strength: number; evidence: Evidence[] }>();
+  const rules = new Map<RuleId, { strength: number; strongest: number; evidence: Evidence[] }>();
   for (const [kind, counted] of counts) {
     const rule = SIGNAL_KINDS[kind].rule;
     if (!rule) continue;
-    const entry = rules.get(rule) ?? { strength: 0, evidence: [] };
+    const entry = rules.get(rule) ?? { strength: 0, strongest: 0, evidence: [] };
     entry.strength += counted.strength;
+    entry.strongest = Math.max(entry.strongest, counted.strongest);
     entry.evidence.push(...counted.evidence);
     rules.set(rule, entry);
   }

@@ -8,6 +8,8 @@ export const THRESHOLDS = {
   codeWork: 1.0,
   /** Code words must also hold their own against the office words around them ... */
   codeAgainstKnowledge: 0.5,
+  /** ... unless one of them asks for code outright ("write a script", "using the terminal"). */
+  outrightCode: 2.0,
   /** Heavy, parallel or unsandboxed work, as a phrase. */
   heavy: 1.5,
   /** Enough office words to call it knowledge work in the reasons. */

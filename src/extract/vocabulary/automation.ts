@@ -30,7 +30,7 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   // Wanting it automated says less on its own than a schedule does.
   ...terms('automation', 0.6, ['automatically', 'automated', 'automate', 'auto run', 'hourly']),
   // "Whenever I open it" describes the person's own habit or an app setting, not a trigger.
-  ...masks('automation', ['whenever|every_time|each_time i|we|you|i\'m|i\'d|my', 'whenever possible', 'hourly rate', 'hourly rates', 'hourly wage', 'hourly pay', 'nightly rate', 'automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
+  ...masks('automation', ['whenever|every_time|each_time i|we|you|i\'m|i\'d|my', 'whenever possible', 'used|reused|use|reuse every|each *', 'hourly rate', 'hourly rates', 'hourly wage', 'hourly pay', 'nightly rate', 'automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
   ...terms('recurrence', 1.0, [
     'weekly', 'monthly', 'daily', 'quarterly', 'yearly', 'annual', 'annually', 'recurring', 'regular', 'routine',
     'month end', 'monthly close', 'end of month',

@@ -13,7 +13,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'stack trace', 'traceback', 'segfault', 'segmentation fault', 'core dump', 'compile error', 'compiler',
     'unit test', 'integration test', 'regression test', 'test suite', 'test case', 'failing test', 'flaky test',
     'pull request', 'merge request', '=PR|=PRs', 'push ** to github|gitlab|origin|remote|main|master', 'commandline', 'recursively',
-    'write|writing|wrote code', 'current directory', 'working directory', 'home directory', 'cwd', 'code workspace', 'git', 'github',
+    'current directory', 'root directory', 'parent directory', 'dir', 'mkdir', 'rmdir', 'working directory', 'home directory', 'cwd', 'code workspace', 'git', 'github',
     'gitlab', 'bitbucket', 'repo', 'repository', 'monorepo', 'rebase', 'cherry pick', 'git branch',
     'feature branch', 'release branch', 'deploy', 'deployment', 'redeploy', 'ci cd', 'ci pipeline',
     'github actions', 'gitlab ci', 'jenkins', 'python', 'python3', 'javascript', 'typescript', 'node.js', 'nodejs',
@@ -59,6 +59,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
   // Asking for a program, or for the terminal itself, outweighs any office words around it.
   ...terms('code', 2.0, [
     'using|use|via|from|in|with|through the? command_line|commandline|terminal|shell|bash|cli',
+    'write|writing|wrote|some|the code', 'write|writing|wrote a|some? code',
     'write|create|make|build|code|develop a|an|the|me|some ** script|scripts|program|programs|function|cli|daemon|parser|compiler|server',
   ]),
   // Usually technical, ambiguous alone.
