@@ -1,0 +1,57 @@
+// Lint: typescript-eslint's recommended type-aware rules, plus the architecture's import direction:
+// core <- knowledge <- extract, decide <- render <- engine <- front ends (cli, server, mcp).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Forbids importing the listed folders (relative to the importing file's folder). */
+const onlyInward = (files, forbidden, why) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: why }] }],
+  },
+});
+
+const FRONT_ENDS = ['**/cli/**', '**/server/**', '**/mcp/**', '**/store/**'];
+/** The wiring at the top of src/: the engine, the public API and its error type. */
+const TOP = ['../engine*', '../index*', '../errors*', '../../engine*', '../../index*'];
+const ABOVE_KNOWLEDGE = ['../extract/*', '../decide/*', '../render/*', '../schema/*', ...TOP, ...FRONT_ENDS];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'reports/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  // Pure layers: no process, console or I/O, and nothing from the layers above them.
+  onlyInward(['src/core/**'], ['../knowledge/*', ...ABOVE_KNOWLEDGE], 'core imports nothing outside core.'),
+  onlyInward(['src/knowledge/**'], ABOVE_KNOWLEDGE, 'knowledge rests on core only.'),
+  onlyInward(['src/extract/**'], ['**/decide/*', '**/render/*', '**/knowledge/*', ...TOP, ...FRONT_ENDS], 'extract turns text into signals; it knows nothing of decisions or words.'),
+  onlyInward(['src/decide/**'], ['**/render/*', ...TOP, ...FRONT_ENDS], 'decide is pure precedence logic below rendering and the front ends.'),
+  onlyInward(['src/render/**', 'src/schema/**'], [...TOP, ...FRONT_ENDS], 'rendering and schemas sit below the engine and front ends.'),
+  {
+    files: ['src/cli/**', 'src/server/**', 'src/mcp/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../extract/*', '../decide/*', '../knowledge/*', '../engine*'],
+              message: 'front ends use the public API (src/index.ts), schemas and the store only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Plain JavaScript helpers that run under Node directly.
+  { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  // Only the front ends, scripts, benches and tests talk to the terminal.
+  { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/store/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
+);
