@@ -34,13 +34,13 @@ export const DETECTORS: readonly Detector[] = [
     id: 'source-file',
     kind: 'code',
     weight: 1.2,
-    pattern: new RegExp(String.raw`(?<![\w./-])(?<span>[\w-]{2,}(?:\.[\w-]+)*\.(?:${SOURCE_EXTENSIONS}))(?![\w-])`, 'gi'),
+    pattern: new RegExp(String.raw`(?<![\w.-])(?<span>[\w-]{2,}(?:\.[\w-]+)*\.(?:${SOURCE_EXTENSIONS}))(?![\w-])`, 'gi'),
   },
   {
     id: 'config-file',
     kind: 'code',
     weight: 0.8,
-    pattern: new RegExp(String.raw`(?<![\w./-])(?<span>[\w-]{2,}(?:\.[\w-]+)*\.(?:${CONFIG_EXTENSIONS}))(?![\w-])`, 'gi'),
+    pattern: new RegExp(String.raw`(?<![\w.-])(?<span>[\w-]{2,}(?:\.[\w-]+)*\.(?:${CONFIG_EXTENSIONS}))(?![\w-])`, 'gi'),
   },
   {
     id: 'dotfile',

@@ -105,7 +105,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'upgrade my|the flight|seat|plan|subscription', 'compile a|the|an list|report|summary|table|comparison|overview|document|spreadsheet|brief',
     'compile ** into a|an|the table|list|report|spreadsheet|document|summary|deck|sheet', 'compiled', 'compiling a|the list|report|table',
     'learn|learning|study|studying|course|class|lecture|lectures|tutorial|book_on|books_on|teach|teaching ** python|programming|coding|code|javascript|java|sql|linux|git|machine_learning',
-    'install|uninstall|add ** extension|extensions|add_on|add_ons|plugin|plugins|theme|font|fonts|printer|dictionary|language_pack',
+    'install|uninstall|add ** extension|extensions|add_on|add_ons|plug_in|plug_ins|plugin|plugins|theme|font|fonts|printer|dictionary|language_pack',
     'operating system settings', 'system settings', 'system preferences', 'system language', 'system volume',
   ]),
 ];
