@@ -74,8 +74,17 @@ function reasonsSection(reasons: readonly Reason[], c: Colors): string {
 function evidenceLine(evidence: readonly Evidence[]): string {
   // Context answers carry no words of the text.
   if (evidence.length === 0) return 'from your answers, not the text';
-  const words = [...new Set(evidence.map((span) => quote(span.text)))];
+  const words = [...new Set(outermost(evidence).map((span) => quote(span.text)))];
   return `from ${words.join(', ')}`;
+}
+
+/** The spans not inside another span, in text order: "fix the bug", not also "fix" and "bug". */
+function outermost(evidence: readonly Evidence[]): Evidence[] {
+  const inside = (span: Evidence, other: Evidence): boolean =>
+    other !== span && other.start <= span.start && span.end <= other.end && other.end - other.start > span.end - span.start;
+  return evidence
+    .filter((span) => !evidence.some((other) => inside(span, other)))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function listSection(title: string, lines: readonly string[], c: Colors): string {

@@ -110,6 +110,13 @@ describe('each task flag reaches the decision', () => {
     expect(rulesOf(await decideJson([text, '--no-scheduled']))).not.toContain('code.automation');
   });
 
+  it('--plan reaches the decision: a regulated task is told when its plan lacks audit logs', async () => {
+    const text = 'Draft the quarterly investor update.';
+    const caveatsOn = async (plan: string): Promise<string[]> =>
+      (await decideJson([text, '--compliance', 'sox', '--plan', plan])).caveats.map((caveat) => caveat.text);
+    expect(await caveatsOn('pro')).not.toEqual(await caveatsOn('enterprise'));
+  });
+
   it('--involves-code no overrides code the text implies', async () => {
     const text = 'Write the release notes for the new deploy script.';
     expect(rulesOf(await decideJson([text, '--involves-code', 'no']))).not.toContain('code.code-or-infra');

@@ -107,3 +107,34 @@ describe('confidenceWord', () => {
     expect(confidenceWord(confidence)).toBe(word);
   });
 });
+
+describe('evidence', () => {
+  const withEvidence = (evidence: Decision['reasons'][number]['evidence']): Decision => ({
+    ...scheduledReport,
+    reasons: [{ rule: 'cowork.knowledge-work', summary: 'A letter is a document.', evidence }],
+  });
+
+  it.each([
+    {
+      why: 'words inside a quoted phrase are not repeated',
+      evidence: [
+        { text: 'letter', start: 19, end: 25 },
+        { text: 'write the customer letter', start: 0, end: 25 },
+        { text: 'customer', start: 10, end: 18 },
+      ],
+      line: 'from "write the customer letter"',
+    },
+    {
+      why: 'separate words follow the text, once each',
+      evidence: [
+        { text: 'bug', start: 14, end: 17 },
+        { text: 'Fix', start: 0, end: 3 },
+        { text: 'login', start: 8, end: 13 },
+        { text: 'bug', start: 30, end: 33 },
+      ],
+      line: 'from "Fix", "login", "bug"',
+    },
+  ])('$why', ({ evidence, line }) => {
+    expect(plain(withEvidence(evidence))).toContain(`\n    ${line}`);
+  });
+});
