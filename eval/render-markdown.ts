@@ -95,7 +95,7 @@ function missItem(miss: Miss): string[] {
     .map((reason) => [`\`${reason.rule}\``, ...reason.words.map((word) => `“${inline(word)}”`)].join(' '))
     .join('; ');
   const lines = [
-    `- \`${miss.id}\` line ${miss.line}: ${miss.label} → **${miss.predicted}**${confidence}; baseline ${miss.baseline}`,
+    `- ${miss.id === `line ${miss.line}` ? '' : `\`${miss.id}\` `}line ${miss.line}: ${miss.label} → **${miss.predicted}**${confidence}; baseline ${miss.baseline}`,
     `  - ${inline(excerpt(miss.text, EXCERPT_LENGTH))}`,
     `  - rules: ${rules === '' ? 'none' : rules}`,
   ];

@@ -94,6 +94,9 @@ function targets(file: FileReport, c: Colors): string[] {
   return ['  targets', ...table(rows, ['left', 'left', 'left'], '  ')];
 }
 
+/** The item's id and line; items without an id are named by their line alone. */
+const where = (miss: Miss): string => (miss.id === `line ${miss.line}` ? miss.id : `${miss.id} (line ${miss.line})`);
+
 function missLines(miss: Miss): string[] {
   const confidence = miss.confidence === null ? '' : `  confidence ${miss.confidence.toFixed(2)}`;
   const baseline = `baseline ${miss.baseline}${miss.baseline === miss.label ? ' (right)' : ''}`;
@@ -104,7 +107,7 @@ function missLines(miss: Miss): string[] {
           .map((reason) => [reason.rule, ...reason.words.map((word) => JSON.stringify(word))].join(' '))
           .join('; ');
   const lines = [
-    `  ${miss.id} (line ${miss.line})  ${miss.label} → ${miss.predicted}${confidence}  ${baseline}`,
+    `  ${where(miss)}  ${miss.label} → ${miss.predicted}${confidence}  ${baseline}`,
     `    ${JSON.stringify(excerpt(miss.text, EXCERPT_LENGTH))}`,
     `    rules: ${rules}`,
   ];

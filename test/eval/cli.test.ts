@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,35 @@ describe('npm run eval: errors exit 2 with one line naming the problem', () => {
     const result = run('scripts/eval.ts', ['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Usage: npm run eval');
+  });
+});
+
+describe('npm run eval on a corpus the engine must get wrong', () => {
+  // Labels swapped on purpose, so every target fails whatever the engine's tuning.
+  const swapped = file(
+    'swapped.jsonl',
+    [
+      '{"id": "mine:1", "text": "Deploy the API service to the staging Kubernetes cluster", "label": "cowork"}',
+      '{"id": "mine:2", "text": "Turn these meeting notes into a five-slide PowerPoint deck", "label": "code"}',
+    ].join('\n'),
+  );
+
+  it.each([
+    { args: [], status: 0 },
+    { args: ['--check'], status: 1 },
+  ])('exits $status with $args', ({ args, status }) => {
+    expect(run('scripts/eval.ts', [swapped, '--misses', '0', ...args]).status).toBe(status);
+  });
+
+  it('prints JSON with --json and writes all three reports with --out', () => {
+    const out = join(dir, 'out');
+    const result = run('scripts/eval.ts', [swapped, '--json', '--out', out]);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { passed: boolean; files: { misses: unknown[] }[] };
+    expect(report.passed).toBe(false);
+    expect(report.files[0]?.misses).toHaveLength(2);
+    for (const name of ['report.txt', 'report.json', 'report.md']) expect(existsSync(join(out, name))).toBe(true);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/^# Routing evaluation/);
   });
 });
 

@@ -76,6 +76,13 @@ describe('renderText', () => {
     expect(renderText(report())).not.toContain('\u001b[');
     expect(renderText(report(), { color: true })).toContain('\u001b[');
   });
+
+  it('names an item without an id by its line', () => {
+    const corpus = { file: 'x.jsonl', items: [{ id: 'line 1', source: 'unknown', text: 'A task', label: 'code', line: 1 }] } as const;
+    const file = evaluateCorpus(corpus, () => ({ ok: true, value: { surface: 'cowork', reasons: [], questions: [] } }));
+    if (!file.ok) throw new Error(file.error);
+    expect(renderText(buildReport([file.value]))).toContain('\n  line 1  code → cowork  baseline cowork\n');
+  });
 });
 
 describe('renderMarkdown', () => {
