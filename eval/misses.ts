@@ -14,7 +14,7 @@ const byConfidence = (a: Miss, b: Miss): number => (b.confidence ?? -1) - (a.con
 /**
  * Groups misses by source and picks up to `limit` of them, taking turns between sources
  * so that every source is represented.
- * @example selectMisses(misses, 40).map((group) => group.source) // ['osworld', 'sheetcopilot']
+ * @example selectMisses(misses, 40).map((group) => group.source) // ['alpha', 'beta']
  */
 export function selectMisses(misses: readonly Miss[], limit: number): readonly MissGroup[] {
   const groups = new Map<string, Miss[]>();
