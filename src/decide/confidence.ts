@@ -4,14 +4,20 @@
  * near-certain. The curve's constants are calibrated against the evaluation harness.
  */
 import type { RuleId, Surface } from '../core/ids.js';
-import type { Finding, PieceOutcome } from './outcome.js';
+import type { Finding } from './outcome.js';
+
+interface Sides {
+  readonly code: number;
+  readonly cowork: number;
+}
 
 export interface ConfidenceInput {
   readonly surface: Surface;
   readonly decidedBy: RuleId | null;
   readonly findings: readonly Finding[];
-  readonly sides: { readonly code: number; readonly cowork: number };
-  readonly parts: readonly PieceOutcome[];
+  readonly sides: Sides;
+  /** For a split task, each part's own weights. */
+  readonly partSides: readonly Sides[];
   /** A question was asked: the answer could change the decision. */
   readonly asked: boolean;
 }
@@ -23,6 +29,8 @@ const NO_SIGNAL = 0.35;
 const STATED = 0.95;
 
 const round = (value: number): number => Math.round(value * 100) / 100;
+/** A split is itself a judgement on top of each part's routing, so it never reads as certain. */
+const SPLIT_CEILING = 0.85;
 
 /** Rises from FLOOR toward FLOOR + SPAN as the margin grows. */
 function curve(margin: number, scale: number): number {
@@ -34,6 +42,11 @@ export function confidenceOf(input: ConfidenceInput): number {
   if (decider?.fromContext) return STATED;
   const { code, cowork } = input.sides;
   let value: number;
+  if (input.surface === 'both') {
+    // As sure as the least clear part: each part is routed on its own words.
+    const partValues = input.partSides.map((part) => (part.code > part.cowork ? curve(part.code - 0.6 * part.cowork, 1.5) : curve(part.cowork - 1.5 * part.code, 2)));
+    return round(Math.min(SPLIT_CEILING, ...partValues));
+  }
   switch (input.decidedBy) {
     case null:
       value = NO_SIGNAL;
@@ -45,7 +58,6 @@ export function confidenceOf(input: ConfidenceInput): number {
     default:
       value = input.surface === 'cowork' ? curve(cowork - 1.5 * code, 2) : curve(code - 0.6 * cowork, 1.5);
   }
-  if (input.surface === 'both') value = Math.min(value, 0.8);
   if (input.asked) value = Math.min(value, 0.6);
   return round(Math.max(0.05, Math.min(0.99, value)));
 }

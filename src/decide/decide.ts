@@ -212,15 +212,25 @@ export function decideSignals(input: DecisionInput, extraction: Extraction): Out
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
   const parts = wholeTaskRules ? [] : splitIntoParts(extraction.pieces, signals, input);
   const surface = parts.length > 0 ? 'both' : routed.surface;
-  // Rules that point away from the answer stay listed only when they explain a part.
-  const findings = surface === 'both' ? fired : fired.filter((finding) => relevant(finding, routed.surface));
+  // A split task's reasons are its parts' reasons; otherwise only rules pointing to the answer.
+  const findings =
+    surface === 'both'
+      ? sortFindings(parts.reduce<Finding[]>((all, part) => mergeFindings(all, part.findings), []))
+      : fired.filter((finding) => relevant(finding, routed.surface));
   const regimes = regimesOf(signals, input);
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
   const questions = questionsFor(surface, findings, signals, input, sides);
   return {
     surface,
-    confidence: confidenceOf({ surface, decidedBy: routed.decidedBy, findings: fired, sides, parts, asked: questions.length > 0 }),
+    confidence: confidenceOf({
+      surface,
+      decidedBy: routed.decidedBy,
+      findings: fired,
+      sides,
+      partSides: parts.map((part) => sidesOf(tally(signals, part.span))),
+      asked: questions.length > 0,
+    }),
     findings,
     caveats: caveatsFor(surface, findings, parts, signals, regimes),
     questions,
