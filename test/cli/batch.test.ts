@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchDecisionLineSchema, BatchErrorLineSchema, BatchLineSchema } from '../../src/schema/output.js';
-import { assertBuilt, runBin } from './helpers.js';
+import { ensureBuilt, runBin } from './helpers.js';
 
-beforeAll(assertBuilt);
+beforeAll(ensureBuilt, 180_000);
 
 const SCENARIOS = '/work/shared/scenarios/scenarios.jsonl';
 

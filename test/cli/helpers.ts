@@ -1,6 +1,6 @@
 /** Runs the built `code-or-cowork` binary, or `run()` on in-memory streams, and collects what it wrote. */
-import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -45,12 +45,36 @@ export function runBin(args: readonly string[], options: SpawnOptions = {}): Pro
   });
 }
 
-/** Fails with a clear message when dist/ is older than src/: these tests run the built binary. */
-export function assertBuilt(): void {
+/**
+ * Builds dist/ when it is missing or older than src/: these tests run the built binary.
+ * Test files run in parallel workers, so one builds under a lock directory and the others wait.
+ */
+export function ensureBuilt(): void {
+  if (isBuilt()) return;
+  const lock = join(ROOT, 'node_modules/.code-or-cowork-build-lock');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} has been held for 2 minutes: remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    if (!isBuilt()) {
+      const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+      execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+    }
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+function isBuilt(): boolean {
   const built = statSync(BIN, { throwIfNoEntry: false })?.mtimeMs;
-  if (built === undefined) throw new Error(`${BIN} is missing: run npm run build first (npm test does)`);
-  const newest = newestMtime(join(ROOT, 'src'));
-  if (newest > built) throw new Error('dist/ is older than src/: run npm run build first (npm test does)');
+  return built !== undefined && built >= newestMtime(join(ROOT, 'src'));
 }
 
 function newestMtime(dir: string): number {

@@ -4,12 +4,12 @@ import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DecisionSchema } from '../../src/schema/output.js';
 import type { DecisionOutput } from '../../src/schema/output.js';
-import { assertBuilt, rulesOf, runBin } from './helpers.js';
+import { ensureBuilt, rulesOf, runBin } from './helpers.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/;
 
-beforeAll(assertBuilt);
+beforeAll(ensureBuilt, 180_000);
 
 async function decideJson(args: readonly string[]): Promise<DecisionOutput> {
   const result = await runBin([...args, '--json']);

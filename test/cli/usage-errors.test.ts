@@ -1,8 +1,8 @@
 /** Usage and input errors: one line on stderr naming the flag or field, nothing on stdout, exit 2. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, runBin } from './helpers.js';
+import { ensureBuilt, runBin } from './helpers.js';
 
-beforeAll(assertBuilt);
+beforeAll(ensureBuilt, 180_000);
 
 const TASK = 'Refresh the KPI numbers in the board deck.';
 
