@@ -11,7 +11,7 @@ export interface BatchPlan {
 
 export interface PlanOptions {
   readonly requested: number;
-  /** Seconds one large batch run may take at the estimated rate. */
+  /** Seconds one large batch run may take at the estimated rate; Infinity never cuts. */
   readonly budgetSeconds: number;
   readonly minimum: number;
 }

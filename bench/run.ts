@@ -79,10 +79,10 @@ async function main(): Promise<number> {
     return measureDecideLatency(decide, LATENCY_TASKS);
   });
   const pinning = detectPinning();
-  // Without a latency figure nothing is known about speed, so the batch keeps its requested size.
-  const plan = planBatch(latency.ok ? latency.value.decide.mean : 0, {
+  // An explicit --lines, or no latency figure to estimate speed from, keeps the requested size.
+  const plan = planBatch(latency.ok ? latency.value.decideAll.mean : 0, {
     requested: requestedLines,
-    budgetSeconds: 4,
+    budgetSeconds: values.lines === undefined ? 4 : Number.POSITIVE_INFINITY,
     minimum: 10_000,
   });
   if (plan.note !== undefined) log(plan.note);
@@ -152,7 +152,12 @@ function describe(environment: Environment, results: BenchResults, notes: readon
     'a node script that reads, parses, splits and writes each line (batch); the N-line run (memory); node -e "" (one-shot).',
   ];
   if (results.latency.ok) {
-    lines.push(`decide p50/p99 per task (µs): ${perTaskLine(results.latency.value)}; ${results.latency.value.decide.n} samples`);
+    const { decideAll, floorAll, blocks } = results.latency.value;
+    const us = (ms: number): string => (ms * 1_000).toFixed(1);
+    lines.push(
+      `decide latency: quietest of ${blocks} blocks shown; all ${decideAll.n} samples p50/p99 ${us(decideAll.p50)}/${us(decideAll.p99)} µs ` +
+        `(floor ${us(floorAll.p50)}/${us(floorAll.p99)} µs); per task p50/p99 (µs): ${perTaskLine(results.latency.value)}`,
+    );
   }
   if (results.batch.ok) {
     const { output, cli, floor } = results.batch.value;

@@ -51,3 +51,18 @@ export function summarize(values: readonly number[]): Summary {
     mean: n === 0 ? Number.NaN : total / n,
   };
 }
+
+/**
+ * Splits samples (in the order taken) into `blocks` contiguous blocks and returns the summary of
+ * the block with the lowest p99: the quietest stretch of a run on a shared, noisy machine.
+ * @example quietestBlock([1, 1, 9, 2, 2, 2], 2).p99 // 2
+ */
+export function quietestBlock(samples: readonly number[], blocks: number): Summary {
+  const size = Math.max(1, Math.ceil(samples.length / Math.max(1, blocks)));
+  let best = summarize(samples.slice(0, size));
+  for (let start = size; start < samples.length; start += size) {
+    const block = summarize(samples.slice(start, start + size));
+    if (block.p99 < best.p99) best = block;
+  }
+  return best;
+}

@@ -33,7 +33,15 @@ describe('formatMs', () => {
 const results: BenchResults = {
   latency: {
     ok: true,
-    value: { decide: summarize([0.04, 0.05, 0.2]), floor: summarize([0.002, 0.002, 0.004]), perTask: [], checksum: 0 },
+    value: {
+      decide: summarize([0.04, 0.05, 0.2]),
+      floor: summarize([0.002, 0.002, 0.004]),
+      decideAll: summarize([0.04, 0.05, 0.2, 3]),
+      floorAll: summarize([0.002, 0.002, 0.004, 0.01]),
+      blocks: 2,
+      perTask: [],
+      checksum: 0,
+    },
   },
   batch: {
     ok: true,
@@ -79,12 +87,14 @@ describe('exitCode', () => {
 
 describe('planBatch', () => {
   it.each([
-    { meanMs: 0.02, requested: 60_000, lines: 60_000, small: 15_000, cut: false },
-    { meanMs: 0.2, requested: 60_000, lines: 20_000, small: 5_000, cut: true },
-    { meanMs: 5, requested: 60_000, lines: 10_000, small: 2_500, cut: true },
-    { meanMs: 0.02, requested: 8_000, lines: 8_000, small: 2_000, cut: false },
-  ])('mean $meanMs ms, $requested asked: $lines lines', ({ meanMs, requested, lines, small, cut }) => {
-    const plan = planBatch(meanMs, { requested, budgetSeconds: 4, minimum: 10_000 });
+    { meanMs: 0.02, requested: 60_000, budget: 4, lines: 60_000, small: 15_000, cut: false },
+    { meanMs: 0.2, requested: 60_000, budget: 4, lines: 20_000, small: 5_000, cut: true },
+    { meanMs: 5, requested: 60_000, budget: 4, lines: 10_000, small: 2_500, cut: true },
+    { meanMs: 0.02, requested: 8_000, budget: 4, lines: 8_000, small: 2_000, cut: false },
+    { meanMs: 5, requested: 60_000, budget: Infinity, lines: 60_000, small: 15_000, cut: false },
+    { meanMs: 0, requested: 60_000, budget: 4, lines: 60_000, small: 15_000, cut: false },
+  ])('mean $meanMs ms, $requested asked, budget $budget s: $lines lines', ({ meanMs, requested, budget, lines, small, cut }) => {
+    const plan = planBatch(meanMs, { requested, budgetSeconds: budget, minimum: 10_000 });
     expect(plan.lines).toBe(lines);
     expect(plan.smallLines).toBe(small);
     expect(plan.note !== undefined).toBe(cut);

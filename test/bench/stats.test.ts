@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, summarize } from '../../bench/stats.js';
+import { median, percentile, quietestBlock, summarize } from '../../bench/stats.js';
 
 describe('percentile (linear interpolation between closest ranks)', () => {
   it.each([
@@ -54,5 +54,19 @@ describe('summarize', () => {
 
   it('gives NaN figures and n = 0 for no values', () => {
     expect(summarize([])).toEqual({ n: 0, min: NaN, p50: NaN, p99: NaN, max: NaN, mean: NaN });
+  });
+});
+
+describe('quietestBlock', () => {
+  it.each([
+    { samples: [1, 1, 9, 2, 2, 2], blocks: 2, p99: 2, n: 3 },
+    { samples: [5, 5, 1, 1, 3, 3], blocks: 3, p99: 1, n: 2 },
+    { samples: [4, 4, 4], blocks: 1, p99: 4, n: 3 },
+    { samples: [1, 2, 3, 50, 1, 2, 3], blocks: 2, p99: 2.98, n: 3 },
+    { samples: [1, 2], blocks: 10, p99: 1, n: 1 },
+  ])('of $samples in $blocks blocks has p99 $p99 over $n samples', ({ samples, blocks, p99, n }) => {
+    const summary = quietestBlock(samples, blocks);
+    expect(summary.p99).toBeCloseTo(p99, 9);
+    expect(summary.n).toBe(n);
   });
 });
