@@ -46,9 +46,17 @@ export interface LexiconMatch {
   readonly to: number;
 }
 
+/** Vocabulary words repeat a lot; compiling at start-up is on every one-shot CLI run's path. */
+const KEY_CACHE = new Map<string, string>();
+
 function keyOf(word: string): string {
-  const [token] = tokenize(word);
-  return token?.stem ?? stem(word.toLowerCase());
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    const [token] = tokenize(word);
+    key = token?.stem ?? stem(word.toLowerCase());
+    KEY_CACHE.set(word, key);
+  }
+  return key;
 }
 
 function compileStep(part: string): Step {
