@@ -182,12 +182,13 @@ function caveatsFor(surface: string, findings: readonly Finding[], parts: readon
   return caveats;
 }
 
-function questionsFor(surface: string, findings: readonly Finding[], signals: readonly Signal[], input: DecisionInput, sides: Sides): QuestionId[] {
+function questionsFor(surface: string, findings: readonly Finding[], signals: readonly Signal[], input: DecisionInput, counts: Tally): QuestionId[] {
+  const sides = sidesOf(counts);
   const context = input.context ?? {};
   const present = (kind: Signal['kind']): boolean => signals.some((signal) => signal.kind === kind);
   const questions: QuestionId[] = [];
   const gateway = input.policy?.coworkGateway === true;
-  if (surface === 'cowork' && context.involvesCode === undefined && strengthOf(tally(signals), 'code') === 0 && sides.cowork < THRESHOLDS.anySignal) {
+  if (surface === 'cowork' && context.involvesCode === undefined && strengthOf(counts, 'code') === 0 && sides.cowork < THRESHOLDS.anySignal) {
     questions.push('question.code-or-infra');
   }
   if (surface === 'cowork' && context.scheduled === undefined && present('recurrence')) questions.push('question.schedule');
@@ -220,7 +221,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction): Out
   const regimes = regimesOf(signals, input);
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
-  const questions = questionsFor(surface, findings, signals, input, sides);
+  const questions = questionsFor(surface, findings, signals, input, counts);
   return {
     surface,
     confidence: confidenceOf({

@@ -7,22 +7,74 @@ import type { SignalKind } from './signal.js';
 
 export interface Detector {
   readonly id: string;
-  readonly kind: SignalKind;
-  /** Weight of a match; a function when the weight depends on what matched. */
-  readonly weight: number | ((match: RegExpExecArray) => number);
+  /** A cheap test the text must pass before the pattern runs at all (most prose fails it). */
+  readonly gate?: RegExp;
   /** Global regex; when it has a group named `span`, the evidence is that group. */
   readonly pattern: RegExp;
-  /** Rejects matches that only look the part. */
-  readonly accept?: (match: RegExpExecArray, text: string) => boolean;
+  /** What a match is worth, or null when it only looks the part. */
+  readonly judge: (match: RegExpExecArray, text: string) => Judgement | null;
 }
 
-const SOURCE_EXTENSIONS =
-  'py|ipynb|pyc|js|mjs|cjs|ts|tsx|jsx|java|jar|c|cc|cpp|cxx|h|hh|hpp|go|rs|rb|php|sh|bash|zsh|ps1|bat|pl|swift|kt|kts|scala|cs|sql|lua|vue|svelte|scss|sass|less|css|proto|wasm|so|dll|exe|whl|gem|mk|cmake|asm|hs|erl|ex|exs|clj|dart|r|f90|cu|ipynb';
-const CONFIG_EXTENSIONS =
-  'code-workspace|json|jsonl|yaml|yml|toml|ini|cfg|conf|env|lock|gradle|tf|tfvars|xml|html?|log|patch|diff|db|sqlite|sqlite3|ckpt|pt|pth|onnx|h5|pkl|npy|npz|parquet|bin|o|dockerfile|service|pem|crt|key|ppm|img|iso|deb|rpm|tar|gz|tgz|bz2|xz|zst|7z';
-const OFFICE_EXTENSIONS = 'xlsx|xlsm|xls|ods|docx|doc|odt|rtf|pptx|ppt|odp|key|pages|numbers';
-const LOOSE_DOCUMENT_EXTENSIONS = 'csv|tsv|pdf|txt|md|eml|msg|ics|vcf|epub';
-const MEDIA_EXTENSIONS = 'png|jpe?g|gif|bmp|tiff?|svg|mp3|mp4|wav|mov|avi|mkv|heic|webp|flac|ogg|m4a|webm';
+export interface Judgement {
+  readonly kind: SignalKind;
+  readonly weight: number;
+  /** Overrides the evidence span (absolute offsets) when the pattern cannot express it. */
+  readonly span?: { readonly start: number; readonly end: number };
+  /** Names the finer class that matched, for the evaluation report. */
+  readonly id?: string;
+}
+
+/** A detector whose every accepted match has the same kind and weight. */
+function always(kind: SignalKind, weight: number, accept?: (match: RegExpExecArray, text: string) => boolean) {
+  return (match: RegExpExecArray, text: string): Judgement | null => (!accept || accept(match, text) ? { kind, weight } : null);
+}
+
+interface FileClass {
+  readonly id: string;
+  readonly kind: SignalKind;
+  readonly weight: number;
+  readonly extensions: string;
+}
+
+/** File extensions by what they say about the work. */
+const FILE_CLASSES: readonly FileClass[] = [
+  {
+    id: 'source-file',
+    kind: 'code',
+    weight: 1.2,
+    extensions:
+      'py ipynb pyc js mjs cjs ts tsx jsx java jar c cc cpp cxx h hh hpp go rs rb php sh bash zsh ps1 bat pl swift kt kts scala cs sql lua vue svelte scss sass less css proto wasm so dll exe whl gem mk cmake asm hs erl ex exs clj dart r f90 cu',
+  },
+  {
+    id: 'config-file',
+    kind: 'code',
+    weight: 0.8,
+    extensions:
+      'code-workspace json jsonl yaml yml toml ini cfg conf env lock gradle tf tfvars xml html htm log patch diff db sqlite sqlite3 ckpt pt pth onnx h5 pkl npy npz parquet bin o dockerfile service pem crt ppm img iso deb rpm tar gz tgz bz2 xz zst 7z',
+  },
+  { id: 'office-file', kind: 'knowledge', weight: 1.2, extensions: 'xlsx xlsm xls ods docx doc odt rtf pptx ppt odp key pages numbers' },
+  { id: 'document-file', kind: 'knowledge', weight: 0.5, extensions: 'csv tsv pdf txt md eml msg ics vcf epub' },
+  { id: 'media-file', kind: 'knowledge', weight: 0.6, extensions: 'png jpg jpeg gif bmp tif tiff svg mp3 mp4 wav mov avi mkv heic webp flac ogg m4a webm' },
+];
+
+const FILE_CLASS_BY_EXTENSION = new Map(FILE_CLASSES.flatMap((fileClass) => fileClass.extensions.split(' ').map((extension) => [extension, fileClass] as const)));
+
+const NAME_CHAR = /[\w-]/;
+
+/**
+ * Judges a ".ext" found in the text: walks back over the file name (stopping at a slash, so a
+ * file inside a path counts) and classifies the extension. Names need two characters ("w.r.t."
+ * is not an R file).
+ */
+function judgeFileName(match: RegExpExecArray, text: string): Judgement | null {
+  const fileClass = FILE_CLASS_BY_EXTENSION.get((match[1] ?? '').toLowerCase());
+  if (!fileClass) return null;
+  let start = match.index;
+  while (start > 0 && (NAME_CHAR.test(text[start - 1] as string) || (text[start - 1] === '.' && start > 1 && NAME_CHAR.test(text[start - 2] as string)))) start -= 1;
+  const name = text.slice(start, match.index).replace(/\./g, '');
+  if (name.length < 2) return null;
+  return { kind: fileClass.kind, weight: fileClass.weight, id: fileClass.id, span: { start, end: match.index + match[0].length } };
+}
 
 const SYSTEM_ROOTS = 'etc|usr|var|opt|bin|sbin|lib|lib64|proc|sys|dev|tmp|root|srv|app|mnt|run|boot';
 
@@ -31,163 +83,135 @@ const CAMEL_BRANDS = new Set(['iphone', 'ipad', 'ios', 'macos', 'ebay', 'itunes'
 
 export const DETECTORS: readonly Detector[] = [
   {
-    id: 'source-file',
-    kind: 'code',
-    weight: 1.2,
-    pattern: new RegExp(String.raw`(?<![\w.-])(?<span>[\w-]{2,}(?:\.[\w-]+)*\.(?:${SOURCE_EXTENSIONS}))(?![\w-])`, 'gi'),
-  },
-  {
-    id: 'config-file',
-    kind: 'code',
-    weight: 0.8,
-    pattern: new RegExp(String.raw`(?<![\w.-])(?<span>[\w-]{2,}(?:\.[\w-]+)*\.(?:${CONFIG_EXTENSIONS}))(?![\w-])`, 'gi'),
+    id: 'file-name',
+    gate: /\.[A-Za-z]/,
+    pattern: /\.([A-Za-z][A-Za-z0-9-]{0,14})(?![\w-])/g,
+    judge: judgeFileName,
   },
   {
     id: 'dotfile',
-    kind: 'code',
-    weight: 1.2,
+    gate: /\.(?:bashrc|zshrc|profile|bash_profile|vimrc|git|env|ssh|config|npmrc|docker|vscode)/i,
     pattern: /(?<![\w.])(?<span>~?\/?\.(?:bashrc|zshrc|profile|bash_profile|vimrc|gitignore|gitconfig|env|ssh|config|npmrc|dockerignore|github|vscode)\b[\w./-]*)/gi,
-  },
-  {
-    id: 'office-file',
-    kind: 'knowledge',
-    weight: 1.2,
-    pattern: new RegExp(String.raw`(?<![\w./-])(?<span>[\w-]+(?:\.[\w-]+)*\.(?:${OFFICE_EXTENSIONS}))(?![\w-])`, 'gi'),
-  },
-  {
-    id: 'document-file',
-    kind: 'knowledge',
-    weight: 0.5,
-    pattern: new RegExp(String.raw`(?<![\w./-])(?<span>[\w-]+\.(?:${LOOSE_DOCUMENT_EXTENSIONS}))(?![\w-])`, 'gi'),
-  },
-  {
-    id: 'media-file',
-    kind: 'knowledge',
-    weight: 0.6,
-    pattern: new RegExp(String.raw`(?<![\w./-])(?<span>[\w-]+\.(?:${MEDIA_EXTENSIONS}))(?![\w-])`, 'gi'),
+    judge: always('code', 1.2),
   },
   {
     id: 'system-path',
-    kind: 'code',
-    weight: 1.2,
+    gate: /\/(?:etc|usr|var|opt|bin|sbin|lib|proc|sys|dev|tmp|root|srv|app|mnt|run|boot)/,
     pattern: new RegExp(String.raw`(?<![\w:/.])(?<span>~?\/(?:${SYSTEM_ROOTS})(?:\/[\w.@+-]+)*\/?)(?![\w])`, 'g'),
+    judge: always('code', 1.2),
   },
   {
     id: 'relative-script',
-    kind: 'code',
-    weight: 1.2,
+    gate: /\.\//,
     pattern: /(?<![\w/])(?<span>\.\.?\/[\w./-]+)/g,
+    judge: always('code', 1.2),
   },
   {
     id: 'snake-case',
-    kind: 'code',
-    weight: 0.8,
+    gate: /[a-z0-9]_[a-z0-9]/,
     pattern: /(?<![\w./-])(?<span>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w./-])/g,
+    judge: always('code', 0.8),
   },
   {
     id: 'camel-case',
-    kind: 'code',
-    weight: 0.8,
+    gate: /[a-z][A-Z]/,
     pattern: /(?<![\w./-])(?<span>(?<head>[a-z][a-z0-9]+)[A-Z][a-zA-Z0-9]*)(?![\w./-])/g,
     // A head with no vowel is a password or a random string, not a name someone chose.
-    accept: (match) => !CAMEL_BRANDS.has((match.groups?.['span'] ?? '').toLowerCase()) && /[aeiou]/.test(match.groups?.['head'] ?? ''),
+    judge: always('code', 0.8, (match) => !CAMEL_BRANDS.has((match.groups?.['span'] ?? '').toLowerCase()) && /[aeiou]/.test(match.groups?.['head'] ?? '')),
   },
   {
     id: 'call-syntax',
-    kind: 'code',
-    weight: 1.2,
+    gate: /\w\(/,
     pattern: /(?<![\w.])(?<span>[a-z_][\w]*(?:\.[a-z_]\w*)*\((?:[^()\n]{0,60})\))/g,
     // "file(s)", "item (2)" and "site(https://...)" are prose, not calls.
-    accept: (match) => !/\((?:s|es|ies|\d+)\)$/.test(match[0]) && !/\((?:https?:|www\.)/.test(match[0]),
+    judge: always('code', 1.2, (match) => !/\((?:s|es|ies|\d+)\)$/.test(match[0]) && !/\((?:https?:|www\.)/.test(match[0])),
   },
   {
     id: 'spreadsheet-function',
-    kind: 'knowledge',
-    weight: 1.0,
+    gate: /[A-Z]\(/,
     pattern: /(?<![\w.])(?<span>=?[A-Z][A-Z0-9.]{1,14}\((?:[^()\n]{0,60})\))/g,
+    judge: always('knowledge', 1.0),
   },
   {
     id: 'cell-range',
-    kind: 'knowledge',
-    weight: 1.0,
+    gate: /\d:\$?[A-Z]/,
     pattern: /(?<![\w$])(?<span>\$?[A-Z]{1,2}\$?[1-9]\d{0,5}:\$?[A-Z]{1,2}\$?[1-9]\d{0,5})(?![\w])/g,
+    judge: always('knowledge', 1.0),
   },
   {
     id: 'column-letter',
-    kind: 'knowledge',
-    weight: 1.0,
+    gate: /\b(?:column|col|row|cell)s? [A-Z\d]/,
     pattern: /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
+    judge: always('knowledge', 1.0),
   },
   {
     id: 'shell-prompt',
-    kind: 'code',
-    weight: 1.5,
+    gate: /(?:^|\n)[ \t]*[$#>][ \t]/,
     pattern: /(?:^|\n)[ \t]*(?<span>[$#>][ \t]+[a-z][\w./-]*(?:[ \t]+\S+)*)/g,
-    accept: (match) => !/^[$#>][ \t]+\d/.test(match.groups?.['span'] ?? ''),
+    judge: always('code', 1.5, (match) => !/^[$#>][ \t]+\d/.test(match.groups?.['span'] ?? '')),
   },
   {
     id: 'command-flag',
-    kind: 'code',
-    weight: 0.8,
+    gate: /\s-/,
     pattern: /(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g,
-    accept: (match, text) => {
+    judge: always('code', 0.8, (match, text) => {
       const flag = match.groups?.['span'] ?? '';
       // A lone single-letter word after a dash is prose ("- a list"), not a flag.
       return flag.startsWith('--') || /^-[a-zA-Z]{1,4}$/.test(flag) && /[a-z]/.test(text.slice(Math.max(0, match.index - 12), match.index));
-    },
+    }),
   },
   {
     id: 'error-name',
-    kind: 'code',
-    weight: 1.2,
+    gate: /Error|Exception|errno|E[A-Z]{4,5}\b|SIG[A-Z]|OOMKilled/,
     pattern: /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
+    judge: always('code', 1.2),
   },
   {
     id: 'http-status-error',
-    kind: 'code',
-    weight: 1.0,
+    gate: /[45]0\d/,
     pattern: /\b(?<span>(?:HTTP )?[45]0\d (?:error|status|response)|(?:error|status) (?:code )?[45]0\d)\b/gi,
+    judge: always('code', 1.0),
   },
   {
     id: 'code-block',
-    kind: 'code',
-    weight: 1.5,
+    gate: /```/,
     pattern: /(?<span>```[\s\S]*?```)/g,
+    judge: always('code', 1.5),
   },
   {
     id: 'code-syntax',
-    kind: 'code',
-    weight: 1.2,
+    gate: /#include|def |import |=>|===|!==|&&|\|\||::|const |let |var |fn |public static|print\(|console\.log|return /,
     pattern: /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \w+(?:\.\w+)* from\b|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
+    judge: always('code', 1.2),
   },
   {
     id: 'git-ref',
-    kind: 'code',
-    weight: 1.2,
+    gate: /\/|HEAD/,
     pattern: /(?<![\w/])(?<span>(?:feature|bugfix|hotfix|release|fix|feat|chore)\/[\w.-]+|origin\/[\w.-]+|HEAD~?\d*)(?![\w/])/g,
+    judge: always('code', 1.2),
   },
   {
     id: 'markup-tag',
-    kind: 'code',
-    weight: 0.8,
+    gate: /<\/?[a-z]/,
     pattern: /(?<span><\/?[a-z][\w-]*(?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>)/g,
+    judge: always('code', 0.8),
   },
   {
     id: 'code-host-path',
-    kind: 'code',
-    weight: 1.0,
+    gate: /https?:\/\//,
     pattern: /(?<span>\bhttps?:\/\/\S+?\/(?:-\/(?:merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|(?:pull|pulls)\/\d+(?=[/?#\s]|$)|(?:commit|commits)\/[0-9a-f]{7,40}\b|(?:blob|tree)\/[\w.-]+)\S*)/g,
+    judge: always('code', 1.0),
   },
   {
     id: 'semver',
-    kind: 'code',
-    weight: 0.4,
+    gate: /\d\.\d+\.\d/,
     pattern: /(?<![\w.])(?<span>v?\d+\.\d+\.\d+(?:-[\w.]+)?)(?![\w.])/g,
+    judge: always('code', 0.4),
   },
   {
     id: 'code-host-url',
-    kind: 'code',
-    weight: 1.0,
+    gate: /https?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|localhost|127\.|0\.0\.0\.0)/i,
     pattern: /(?<span>\bhttps?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket)\.(?:com|org|io)\/[^\s)]*|\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?[^\s)]*)/gi,
+    judge: always('code', 1.0),
   },
 ];

@@ -32,9 +32,20 @@ interface Mask {
   readonly end: number;
 }
 
+/** All-caps text: case-marked words (IT, PR) cannot be told from ordinary ones there. */
 function isShouting(text: string): boolean {
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  let upper = 0;
+  let lower = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) upper += 1;
+    else if (code >= 97 && code <= 122) lower += 1;
+    else if (code > 127) {
+      const char = text[index] as string;
+      if (char !== char.toLowerCase()) upper += 1;
+      else if (char !== char.toUpperCase()) lower += 1;
+    }
+  }
   return upper > 10 && upper > 3 * lower;
 }
 
@@ -89,15 +100,17 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function fromDetectors(text: string, tokens: readonly Token[], negated: readonly boolean[]): Signal[] {
   const signals: Signal[] = [];
   for (const detector of DETECTORS) {
+    if (detector.gate && !detector.gate.test(text)) continue;
     detector.pattern.lastIndex = 0;
     for (const match of text.matchAll(detector.pattern)) {
-      if (detector.accept && !detector.accept(match, text)) continue;
-      const span = match.groups?.['span'] ?? match[0];
-      const start = match.index + match[0].indexOf(span);
+      const judgement = detector.judge(match, text);
+      if (!judgement) continue;
+      const named = match.groups?.['span'] ?? match[0];
+      const start = judgement.span?.start ?? match.index + match[0].indexOf(named);
+      const end = judgement.span?.end ?? start + named.length;
       const index = tokenAt(tokens, start);
-      if (index >= 0 && negated[index] && NEGATABLE.has(detector.kind)) continue;
-      const weight = typeof detector.weight === 'number' ? detector.weight : detector.weight(match);
-      signals.push({ kind: detector.kind, weight, evidence: spanOf(text, start, start + span.length), source: `detector:${detector.id}` });
+      if (index >= 0 && negated[index] && NEGATABLE.has(judgement.kind)) continue;
+      signals.push({ kind: judgement.kind, weight: judgement.weight, evidence: spanOf(text, start, end), source: `detector:${judgement.id ?? detector.id}` });
     }
   }
   return signals;

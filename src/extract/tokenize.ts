@@ -27,6 +27,23 @@ const TOKEN_PATTERN =
 
 const HARD = new Set(['.', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '{', '}']);
 
+/** Normalised form and matching key per written word: text repeats words, and stemming is the costly part. */
+const WORD_KEYS = new Map<string, { readonly norm: string; readonly key: string }>();
+/** Bound on the memo, so a long-running process over unbounded input keeps flat memory. */
+const WORD_KEYS_LIMIT = 50_000;
+
+function keysOf(raw: string): { readonly norm: string; readonly key: string } {
+  let keys = WORD_KEYS.get(raw);
+  if (keys === undefined) {
+    const norm = normalise(raw);
+    // Dotted names and numbers (node.js, v2.3.0, README.md) are matched as written.
+    keys = { norm, key: /[.\d]/.test(norm) ? norm : stem(norm) };
+    if (WORD_KEYS.size >= WORD_KEYS_LIMIT) WORD_KEYS.clear();
+    WORD_KEYS.set(raw, keys);
+  }
+  return keys;
+}
+
 function normalise(raw: string): string {
   const lower = raw.toLowerCase().replaceAll('’', "'");
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
@@ -53,9 +70,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (groups['word'] !== undefined) {
-      const norm = normalise(raw);
-      // Dotted names and numbers (node.js, v2.3.0, README.md) are matched as written.
-      const key = /[.\d]/.test(norm) ? norm : stem(norm);
+      const { norm, key } = keysOf(raw);
       tokens.push({ kind: 'word', raw, norm, stem: key, start, end: start + raw.length, boundary: 'none' });
       continue;
     }
