@@ -211,7 +211,9 @@ export function decideSignals(input: DecisionInput, extraction: Extraction): Out
   const fired = sortFindings(fireRules(counts, input));
   const routed = route(fired, gateway);
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
-  const parts = wholeTaskRules ? [] : splitIntoParts(extraction.pieces, signals, input);
+  // A split needs a piece of code work and a piece with a deliverable: skip the search otherwise.
+  const splittable = !wholeTaskRules && counts.has('code') && counts.has('deliverable');
+  const parts = splittable ? splitIntoParts(extraction.pieces(), signals, input) : [];
   const surface = parts.length > 0 ? 'both' : routed.surface;
   // A split task's reasons are its parts' reasons; otherwise only rules pointing to the answer.
   const findings =

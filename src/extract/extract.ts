@@ -17,8 +17,11 @@ import { VOCABULARY } from './vocabulary/index.js';
 
 export interface Extraction {
   readonly signals: readonly Signal[];
-  /** Separable pieces of work, in order; one piece when the task does not split. */
-  readonly pieces: readonly Evidence[];
+  /**
+   * Separable pieces of work, in order; one piece when the task does not split. Computed on
+   * first use: most tasks never need them.
+   */
+  readonly pieces: () => readonly Evidence[];
 }
 
 const LEXICON = compileLexicon(VOCABULARY);
@@ -180,5 +183,6 @@ export function extractSignals(text: string): Extraction {
   const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
   const all = [...phraseSignals, ...fromDetectors(text, tokens, negated)];
   const unmasked = all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
-  return { signals: applyFraming(dropContained(unmasked), tokens), pieces: segment(text) };
+  let pieces: readonly Evidence[] | undefined;
+  return { signals: applyFraming(dropContained(unmasked), tokens), pieces: () => (pieces ??= segment(text)) };
 }

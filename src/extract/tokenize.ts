@@ -25,6 +25,15 @@ export interface Token {
 const TOKEN_PATTERN =
   /(?<url>\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+)|(?<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)|(?<path>(?<![\w)\]])(?:~|\.{1,2})?\/[\w.@+%-]+(?:\/[\w.@+%-]*)*|\b[\w.-]+(?:\/[\w.@+%-]+){2,})|(?<word>\b[cCfF](?:\+\+|#)|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*)|(?<punct>\s[-–—]+\s|[–—]|[.;!?,()[\]{}"“”\n]|:(?!\d)|\s-\s)/gu;
 
+/** The same without URLs, e-mail addresses and paths, for the many texts that cannot hold one. */
+const PLAIN_TOKEN_PATTERN =
+  /(?<word>\b[cCfF](?:\+\+|#)|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*)|(?<punct>\s[-–—]+\s|[–—]|[.;!?,()[\]{}"“”\n]|:(?!\d)|\s-\s)/gu;
+
+/** URLs need "://" or "www.", e-mail addresses "@", paths "/": without them the plain pattern is exact. */
+function mayHoldLinksOrPaths(text: string): boolean {
+  return text.includes('/') || text.includes('@') || text.includes('www.');
+}
+
 const HARD = new Set(['.', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '{', '}']);
 
 /** Normalised form and matching key per written word: text repeats words, and stemming is the costly part. */
@@ -58,7 +67,8 @@ function punctuationBoundary(raw: string): Boundary {
 /** @example tokenize("Don't deploy").map((t) => t.norm) // ["don't", 'deploy'] */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  const pattern = mayHoldLinksOrPaths(text) ? TOKEN_PATTERN : PLAIN_TOKEN_PATTERN;
+  for (const match of text.matchAll(pattern)) {
     const raw = match[0];
     const start = match.index;
     const groups = match.groups ?? {};
