@@ -188,10 +188,14 @@ function questionsFor(surface: string, findings: readonly Finding[], signals: re
   const present = (kind: Signal['kind']): boolean => signals.some((signal) => signal.kind === kind);
   const questions: QuestionId[] = [];
   const gateway = input.policy?.coworkGateway === true;
-  if (surface === 'cowork' && context.involvesCode === undefined && strengthOf(counts, 'code') === 0 && sides.cowork < THRESHOLDS.anySignal) {
+  // Faint technical words that fired nothing still leave the question open.
+  if (surface === 'cowork' && context.involvesCode === undefined && sides.cowork < THRESHOLDS.anySignal) {
     questions.push('question.code-or-infra');
   }
-  if (surface === 'cowork' && context.scheduled === undefined && present('recurrence')) questions.push('question.schedule');
+  // Recurring work, or a wish for automation too faint to decide on, leaves the schedule open.
+  if (surface === 'cowork' && context.scheduled === undefined && (present('recurrence') || present('automation'))) {
+    questions.push('question.schedule');
+  }
   if (surface === 'cowork' && !gateway && context.compliance === undefined && present('sensitive-data') && !has(findings, 'code.compliance')) {
     questions.push('question.compliance');
   }

@@ -22,7 +22,7 @@ export const THRESHOLDS = {
    */
   maxSeparablePieces: 4,
   /** A piece routed to Code on its own must be clearly technical ... */
-  pieceCode: 1.5,
+  pieceCode: 1.2,
   /** ... and a Cowork piece clearly office work with next to no technical words. */
   pieceKnowledge: 1.5,
   pieceStrayCode: 0.5,

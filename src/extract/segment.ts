@@ -10,7 +10,8 @@ const STEP_VERBS =
 
 const BOUNDARY = new RegExp(
   String.raw`[.!?](?=\s+[A-Z"“(])|[.!?]?\n+|;\s*|,?\s+and then\s+|,\s*then\s+|\s+then\s+(?=(?:${STEP_VERBS})\b)|,?\s+after that,?\s+|,\s+and\s+(?=(?:${STEP_VERBS})\b)`,
-  'gi',
+  // Case matters: a sentence starts with a capital ("e.g. the logs" is not a new sentence).
+  'g',
 );
 
 const CONNECTIVE = /^(?:and|then|also|finally|next|afterwards|after that)[,\s]+/i;

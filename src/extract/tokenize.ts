@@ -74,9 +74,14 @@ export function tokenize(text: string): Token[] {
     const groups = match.groups ?? {};
     if (groups['url'] !== undefined || groups['email'] !== undefined || groups['path'] !== undefined) {
       const kind = groups['url'] !== undefined ? 'url' : groups['email'] !== undefined ? 'email' : 'path';
-      // A URL or path often ends a sentence: leave its trailing full stop or comma out of it.
+      // A URL or path often ends a sentence: its trailing full stop or comma is punctuation.
       const trimmed = raw.replace(/[.,;:!?]+$/, '');
-      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, start, end: start + trimmed.length, boundary: 'none' });
+      const end = start + trimmed.length;
+      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, start, end, boundary: 'none' });
+      if (trimmed.length < raw.length) {
+        const mark = raw[trimmed.length] as string;
+        tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, start: end, end: end + 1, boundary: punctuationBoundary(mark) });
+      }
       continue;
     }
     if (groups['word'] !== undefined) {
@@ -84,15 +89,16 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'word', raw, norm, stem: key, start, end: start + raw.length, boundary: 'none' });
       continue;
     }
-    const trimmedStart = start + (raw.length - raw.trimStart().length);
+    // A dash between spaces is trimmed to the dash; a line break is its own mark.
     const mark = raw.trim() || raw;
+    const markStart = start + raw.indexOf(mark);
     tokens.push({
       kind: 'punct',
       raw: mark,
       norm: mark,
       stem: mark,
-      start: trimmedStart,
-      end: trimmedStart + mark.length,
+      start: markStart,
+      end: markStart + mark.length,
       boundary: punctuationBoundary(raw),
     });
   }

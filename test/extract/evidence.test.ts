@@ -38,6 +38,6 @@ describe('evidence spans', () => {
   });
 
   it.each(TEXTS)('every piece of the task slices back to its text: %j', (text) => {
-    for (const piece of extractSignals(text).pieces) expect(text.slice(piece.start, piece.end)).toBe(piece.text);
+    for (const piece of extractSignals(text).pieces()) expect(text.slice(piece.start, piece.end)).toBe(piece.text);
   });
 });

@@ -11,6 +11,10 @@ const DAY = `${WEEKDAY}|day|morning|evening|night|afternoon|hour|minute|week|mon
 const EACH = `${WEEKDAY}|day|morning|evening|night|afternoon|hour|minute`;
 const UNIT = 'minutes|hours|days|weeks|months|seconds|mins|hrs';
 
+/** Pieces of work that recur: what "weekly" or "monthly" must describe to mean a recurring job. */
+const RECURRING_WORK =
+  'report|reports|reporting|summary|summaries|update|updates|newsletter|digest|review|reviews|close|reconciliation|invoice|invoices|invoicing|export|exports|backup|backups|sync|email|emails|deck|dashboard|metrics|numbers|kpis|status|check|checks|payroll|billing|forecast|roundup|recap|briefing|post|posts|overview|reminder|reminders|task|tasks|job|jobs|run|process|refresh|cleanup|clean_up|analysis|snapshot|extract|upload|download|import';
+
 export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   ...terms('automation', 1.0, [
     `every ${DAY}`, `each ${EACH}`, `every other ${DAY}`, `every * ${UNIT}`, `every ${UNIT}`, `on ${DAY}s at`,
@@ -25,15 +29,18 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
     'unattended', 'headless', 'without anyone starting it',
     'without anyone', 'without a human', 'without human', 'without me', 'no one has to start', 'nobody has to start',
     'run on its own', 'runs on its own', 'in the background every', 'post commit hook', 'git hook', 'pre commit hook',
-    'ci job', 'periodically', 'at midnight', 'at 9am every',
+    'ci job', 'periodically', 'at midnight', 'at 9am every', 'cron', 'crontab', 'cron entry',
+    'as|when|once they|it|files|emails|invoices|messages|orders|leads arrive|land|lands|come_in|comes_in',
+    'as soon as they|it arrive|land|lands|come_in|comes_in',
   ]),
   // Wanting it automated says less on its own than a schedule does.
   ...terms('automation', 0.6, ['automatically', 'automated', 'automate', 'auto run', 'hourly']),
   // "Whenever I open it" describes the person's own habit or an app setting, not a trigger.
   ...masks('automation', ['whenever|every_time|each_time i|we|you|i\'m|i\'d|my', 'whenever possible', 'used|reused|use|reuse every|each *', 'hourly rate', 'hourly rates', 'hourly wage', 'hourly pay', 'nightly rate', 'automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
+  // Recurrence said of a piece of work ("the weekly report"), not of how things are grouped ("monthly folders").
   ...terms('recurrence', 1.0, [
-    'weekly', 'monthly', 'daily', 'quarterly', 'yearly', 'annual', 'annually', 'recurring', 'regular', 'routine',
-    'month end', 'monthly close', 'end of month',
+    `weekly|monthly|daily|quarterly|yearly|annual|recurring|regular|routine|biweekly|fortnightly ** ${RECURRING_WORK}`,
+    'month end', 'monthly close', 'end of month', 'annually', 'every week|month|quarter|year',
   ]),
   ...terms('manual-run', 1.0, [
     "i'll kick it off", 'i will kick it off', 'kick it off myself', "i'll run it", 'i will run it', "i'll start it",
@@ -42,8 +49,8 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   ]),
   // A calendar entry's own recurrence ("a slot every Wednesday at noon") is calendar admin, not a schedule to run.
   ...terms('calendar-event', 1.0, [
-    'meeting', 'meetings', 'lecture', 'class', 'classes', 'slot', 'timetable', 'calendar', 'appointment', 'standup',
-    'stand up', 'one on one', '1:1', '1 1s', 'event', 'invite', 'session', 'office hours', 'reminder', 'course',
+    'meeting', 'meetings', 'lecture', 'lectures', 'class', 'classes', 'slot', 'timetable', 'calendar', 'appointment',
+    'appointments', 'one on one', '1 1s', 'invite', 'office hours',
   ]),
   ...terms('diagnostic', 1.0, [
     'why', 'debug', 'investigate', 'diagnose', 'troubleshoot', 'failed', 'fails', 'failing', 'failure', 'broke',

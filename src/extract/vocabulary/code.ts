@@ -11,7 +11,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'codebase', 'source code', 'the code', 'my code', 'our code', 'your code', 'this code', 'code change',
     'code changes', 'code review', 'coding', 'programming', 'programmer', 'refactor', 'debug', 'debugger',
     'stack trace', 'traceback', 'segfault', 'segmentation fault', 'core dump', 'compile error', 'compiler',
-    'unit test', 'integration test', 'regression test', 'test suite', 'test case', 'failing test', 'flaky test',
+    'unit test', 'integration test', 'regression test', 'test suite', 'test case', 'failing test', 'flaky test', 'flaky|failing|broken|failed ** test|tests|spec|specs',
     'pull request', 'merge request', '=PR|=PRs', 'push ** to github|gitlab|origin|remote|main|master', 'commandline', 'recursively',
     'current directory', 'root directory', 'parent directory', 'dir', 'mkdir', 'rmdir', 'working directory', 'home directory', 'cwd', 'code workspace', 'git', 'github',
     'gitlab', 'bitbucket', 'repo', 'repository', 'monorepo', 'rebase', 'cherry pick', 'git branch',
@@ -52,7 +52,10 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'observability', 'hostname', 'storage bucket', 'latency', 'throughput', 'profiler', 'unit tests', 'compile',
     'recompile', 'executable', 'tar', 'wget', 'curl', 'make install', 'configure script', 'source code',
     'open a pr', 'build|create|develop|make|code a|an|the ** dashboard|app|tool|website|site|service|api|bot|plugin|extension|cli|library|backend|frontend|prototype|game|chatbot|integration',
-    'internal tool', 'code editor', 'text editor', 'binaries', 'package.json', 'requirements.txt',
+    'internal tool', 'code editor', 'race condition', 'deadlock', 'thread safety', 'sql injection', 'xss', 'csrf',
+    'security patch', 'database backup', 'ios|android|mobile|desktop app|apps|application', 'to|in|into production',
+    'production server|database|deploy|deployment|outage|incident|bug|logs',
+    'job|jobs|service|services|server|servers|pipeline|build|builds|script|backup|backups|deploy|deployment|cron|container|pod|worker|migration crash|crashed|crashes|fail|failed|fails|failing|broke|hang|hung|timed_out|times_out', 'text editor', 'binaries', 'package.json', 'requirements.txt',
   ]),
   // Installing software is the guide's own example of Code work.
   ...terms('code', 1.0, ['install', 'uninstall', 'reinstall', 'installation']),
@@ -73,6 +76,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'binary', 'container', 'brew', 'rails', 'rust', 'ruby', 'angular', 'vue', 'shell', 'port', 'partition',
     'mount', 'commit', 'open source', 'hash', 'encrypt', 'decrypt', 'cipher', 'prod', 'helm', 'cluster',
     'permissions', 'process', 'processes', 'daemon', 'cron', 'sudoers', 'user account', 'users and groups', 'dashboard',
+    'production', 'backup', 'backups', 'vulnerability', 'vulnerabilities', 'concurrency',
   ]),
   // Faint hints: only count together with other technical words.
   ...terms('code', 0.3, [

@@ -8,7 +8,7 @@ export const COMPLIANCE_VOCABULARY: readonly VocabularyEntry[] = [
   ...regimeTerms('sox', ['sox', 'sarbanes oxley', 'sarbanes']),
   ...regimeTerms('soc2', ['soc 2', 'soc2', 'soc ii', 'soc 2 type ii', 'soc 2 type 2']),
   ...terms('audit', 1.5, [
-    'audit log', 'audit logs', 'audit logging', 'audit trail', 'audit trails', 'audited', 'auditable',
+    'audit log', 'audit logs', 'audit logging', 'audit trail', 'audit trails', 'auditable',
     'compliance api', 'siem', 'opentelemetry', 'every * action * logged|captured|recorded',
     'every action * logged|captured|recorded', 'immutable log', 'compliance logging', 'regulated workload',
     'regulatory compliance', 'compliance requirement', 'compliance requirements',

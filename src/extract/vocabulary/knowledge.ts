@@ -7,7 +7,7 @@ import { terms } from './build.js';
 
 /** Things made to hand over. Alternatives are single words: a phrase's `|` never spans a space. */
 const DELIVERABLE =
-  'document|doc|deck|slides|presentation|report|letter|memo|newsletter|announcement|brochure|spreadsheet|workbook|summary|email|proposal|agenda|overview|flyer|poster|faq|handbook|writeup|notes|minutes|invoice|post|update|briefing|pager|release';
+  'document|doc|deck|slides|presentation|report|letter|memo|newsletter|announcement|brochure|spreadsheet|workbook|summary|email|proposal|agenda|overview|flyer|poster|faq|handbook|writeup|notes|minutes|invoice|post|update|briefing|pager|release|notice|statement|apology|reply|response|faq|guide|checklist';
 
 export const KNOWLEDGE_VOCABULARY: readonly VocabularyEntry[] = [
   // Deliverables and apps of office work.
