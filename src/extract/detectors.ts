@@ -180,8 +180,8 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'code-syntax',
-    gate: /#include|def |import |=>|===|!==|&&|\|\||::|const |let |var |fn |public static|print\(|console\.log|return /,
-    pattern: /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \w+(?:\.\w+)* from\b|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
+    gate: /[=&|:#(;]/,
+    pattern: /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \{|\bimport \w+ from ['"]|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
     judge: always('code', 1.2),
   },
   {

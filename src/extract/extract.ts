@@ -65,7 +65,7 @@ function fromLexicon(
 ) {
   const signals: Signal[] = [];
   const maskSpans: Mask[] = [];
-  for (const { entry, from, to } of matches) {
+  for (const { entry, source, from, to } of matches) {
     const start = (tokens[from] as Token).start;
     const end = (tokens[to - 1] as Token).end;
     if (entry.kind === 'mask') {
@@ -79,7 +79,7 @@ function fromLexicon(
       kind: entry.kind,
       weight: inQuotes ? entry.weight * QUOTED_WEIGHT : entry.weight,
       evidence,
-      source: `phrase:${entry.phrase}`,
+      source,
       ...(entry.regime ? { regime: entry.regime } : {}),
     });
   }

@@ -37,10 +37,15 @@ type Step =
 interface CompiledEntry {
   readonly entry: VocabularyEntry;
   readonly steps: readonly Step[];
+  /** One plain word: matched by its index key alone, with no step walk (most entries). */
+  readonly single: boolean;
+  /** `phrase:<the phrase>`, made once here rather than for every match. */
+  readonly source: string;
 }
 
 export interface LexiconMatch {
   readonly entry: VocabularyEntry;
+  readonly source: string;
   /** Token indices, inclusive start, exclusive end. */
   readonly from: number;
   readonly to: number;
@@ -81,7 +86,8 @@ function compileEntry(entry: VocabularyEntry): CompiledEntry {
   if (!first || first.type !== 'word' || first.optional) {
     throw new Error(`vocabulary phrase must start with a required word: "${entry.phrase}"`);
   }
-  return { entry, steps };
+  const single = steps.length === 1 && first.exact.length === 0 && first.sequences.length === 0;
+  return { entry, steps, single, source: `phrase:${entry.phrase}` };
 }
 
 export interface Lexicon {
@@ -161,8 +167,12 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shoutin
     const candidates = lexicon.byFirstKey.get(token.stem);
     if (!candidates) continue;
     for (const candidate of candidates) {
+      if (candidate.single) {
+        matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: at + 1 });
+        continue;
+      }
       const end = matchSteps(candidate.steps, 0, tokens, at, shouting);
-      if (end > at) matches.push({ entry: candidate.entry, from: at, to: end });
+      if (end > at) matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: end });
     }
   }
   return matches;

@@ -4,6 +4,7 @@
  * a word (a folder called "workspace" is not a VS Code workspace);
  * punctuation is kept as tokens because clause boundaries bound phrases and negation.
  */
+import { scan } from './scan.js';
 import { stem } from './stem.js';
 
 export type Boundary = 'none' | 'soft' | 'hard';
@@ -21,15 +22,7 @@ export interface Token {
   readonly boundary: Boundary;
 }
 
-// One alternation, tried left to right: URL, e-mail, special language names, words, punctuation.
-const TOKEN_PATTERN =
-  /(?<url>\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+)|(?<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)|(?<path>(?<![\w)\]])(?:~|\.{1,2})?\/[\w.@+%-]+(?:\/[\w.@+%-]*)*|\b[\w.-]+(?:\/[\w.@+%-]+){2,})|(?<word>\b[cCfF](?:\+\+|#)|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*)|(?<punct>\s[-–—]+\s|[–—]|[.;!?,()[\]{}"“”\n]|:(?!\d)|\s-\s)/gu;
-
-/** The same without URLs, e-mail addresses and paths, for the many texts that cannot hold one. */
-const PLAIN_TOKEN_PATTERN =
-  /(?<word>\b[cCfF](?:\+\+|#)|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*)|(?<punct>\s[-–—]+\s|[–—]|[.;!?,()[\]{}"“”\n]|:(?!\d)|\s-\s)/gu;
-
-/** URLs need "://" or "www.", e-mail addresses "@", paths "/": without them the plain pattern is exact. */
+/** URLs need "://" or "www.", e-mail addresses "@", paths "/": without them the scanner skips those kinds. */
 function mayHoldLinksOrPaths(text: string): boolean {
   return text.includes('/') || text.includes('@') || text.includes('www.');
 }
@@ -64,43 +57,32 @@ function punctuationBoundary(raw: string): Boundary {
   return 'soft';
 }
 
+
 /** @example tokenize("Don't deploy").map((t) => t.norm) // ["don't", 'deploy'] */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = mayHoldLinksOrPaths(text) ? TOKEN_PATTERN : PLAIN_TOKEN_PATTERN;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0];
-    const start = match.index;
-    const groups = match.groups ?? {};
-    if (groups['url'] !== undefined || groups['email'] !== undefined || groups['path'] !== undefined) {
-      const kind = groups['url'] !== undefined ? 'url' : groups['email'] !== undefined ? 'email' : 'path';
-      // A URL or path often ends a sentence: its trailing full stop or comma is punctuation.
-      const trimmed = raw.replace(/[.,;:!?]+$/, '');
-      const end = start + trimmed.length;
-      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, start, end, boundary: 'none' });
-      if (trimmed.length < raw.length) {
-        const mark = raw[trimmed.length] as string;
-        tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, start: end, end: end + 1, boundary: punctuationBoundary(mark) });
-      }
+  for (const { kind, start, end } of scan(text, mayHoldLinksOrPaths(text))) {
+    const raw = text.slice(start, end);
+    if (kind === 'word') {
+      const { norm, key } = keysOf(raw);
+      tokens.push({ kind, raw, norm, stem: key, start, end, boundary: 'none' });
       continue;
     }
-    if (groups['word'] !== undefined) {
-      const { norm, key } = keysOf(raw);
-      tokens.push({ kind: 'word', raw, norm, stem: key, start, end: start + raw.length, boundary: 'none' });
+    if (kind !== 'punct') {
+      // A URL or path often ends a sentence: its trailing full stop or comma is punctuation.
+      const trimmed = raw.replace(/[.,;:!?]+$/, '');
+      const cut = start + trimmed.length;
+      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, start, end: cut, boundary: 'none' });
+      if (cut < end) {
+        const mark = raw[trimmed.length] as string;
+        tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, start: cut, end: cut + 1, boundary: punctuationBoundary(mark) });
+      }
       continue;
     }
     // A dash between spaces is trimmed to the dash; a line break is its own mark.
     const mark = raw.trim() || raw;
     const markStart = start + raw.indexOf(mark);
-    tokens.push({
-      kind: 'punct',
-      raw: mark,
-      norm: mark,
-      stem: mark,
-      start: markStart,
-      end: markStart + mark.length,
-      boundary: punctuationBoundary(raw),
-    });
+    tokens.push({ kind, raw: mark, norm: mark, stem: mark, start: markStart, end: markStart + mark.length, boundary: punctuationBoundary(raw) });
   }
   return tokens;
 }
