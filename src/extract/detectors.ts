@@ -3,12 +3,14 @@
  * (file names by extension, system paths, identifiers, calls, shell lines, cell ranges ...).
  * Each detector declares its kind and weight; the extractor runs them all the same way.
  */
+import type { TextShape } from './shape.js';
+import { hasAny } from './shape.js';
 import type { SignalKind } from './signal.js';
 
 export interface Detector {
   readonly id: string;
   /** A cheap test the text must pass before the pattern runs at all (most prose fails it). */
-  readonly gate?: RegExp;
+  readonly gate?: (shape: TextShape, text: string) => boolean;
   /** Global regex; when it has a group named `span`, the evidence is that group. */
   readonly pattern: RegExp;
   /** What a match is worth, or null when it only looks the part. */
@@ -23,6 +25,9 @@ export interface Judgement {
   /** Names the finer class that matched, for the evaluation report. */
   readonly id?: string;
 }
+
+/** Gate: any of these ASCII characters occurs. */
+const anyOf = (chars: string) => (shape: TextShape): boolean => hasAny(shape, chars);
 
 /** A detector whose every accepted match has the same kind and weight. */
 function always(kind: SignalKind, weight: number, accept?: (match: RegExpExecArray, text: string) => boolean) {
@@ -84,75 +89,75 @@ const CAMEL_BRANDS = new Set(['iphone', 'ipad', 'ios', 'macos', 'ebay', 'itunes'
 export const DETECTORS: readonly Detector[] = [
   {
     id: 'file-name',
-    gate: /\.[A-Za-z]/,
+    gate: anyOf('.'),
     pattern: /\.([A-Za-z][A-Za-z0-9-]{0,14})(?![\w-])/g,
     judge: judgeFileName,
   },
   {
     id: 'dotfile',
-    gate: /\.(?:bashrc|zshrc|profile|bash_profile|vimrc|git|env|ssh|config|npmrc|docker|vscode)/i,
+    gate: anyOf('.'),
     pattern: /(?<![\w.])(?<span>~?\/?\.(?:bashrc|zshrc|profile|bash_profile|vimrc|gitignore|gitconfig|env|ssh|config|npmrc|dockerignore|github|vscode)\b[\w./-]*)/gi,
     judge: always('code', 1.2),
   },
   {
     id: 'system-path',
-    gate: /\/(?:etc|usr|var|opt|bin|sbin|lib|proc|sys|dev|tmp|root|srv|app|mnt|run|boot)/,
+    gate: anyOf('/'),
     pattern: new RegExp(String.raw`(?<![\w:/.])(?<span>~?\/(?:${SYSTEM_ROOTS})(?:\/[\w.@+-]+)*\/?)(?![\w])`, 'g'),
     judge: always('code', 1.2),
   },
   {
     id: 'relative-script',
-    gate: /\.\//,
+    gate: anyOf('/'),
     pattern: /(?<![\w/])(?<span>\.\.?\/[\w./-]+)/g,
     judge: always('code', 1.2),
   },
   {
     id: 'snake-case',
-    gate: /[a-z0-9]_[a-z0-9]/,
+    gate: anyOf('_'),
     pattern: /(?<![\w./-])(?<span>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w./-])/g,
     judge: always('code', 0.8),
   },
   {
     id: 'camel-case',
-    gate: /[a-z][A-Z]/,
+    gate: (shape) => shape.camel,
     pattern: /(?<![\w./-])(?<span>(?<head>[a-z][a-z0-9]+)[A-Z][a-zA-Z0-9]*)(?![\w./-])/g,
     // A head with no vowel is a password or a random string, not a name someone chose.
     judge: always('code', 0.8, (match) => !CAMEL_BRANDS.has((match.groups?.['span'] ?? '').toLowerCase()) && /[aeiou]/.test(match.groups?.['head'] ?? '')),
   },
   {
     id: 'call-syntax',
-    gate: /\w\(/,
+    gate: anyOf('('),
     pattern: /(?<![\w.])(?<span>[a-z_][\w]*(?:\.[a-z_]\w*)*\((?:[^()\n]{0,60})\))/g,
     // "file(s)", "item (2)" and "site(https://...)" are prose, not calls.
     judge: always('code', 1.2, (match) => !/\((?:s|es|ies|\d+)\)$/.test(match[0]) && !/\((?:https?:|www\.)/.test(match[0])),
   },
   {
     id: 'spreadsheet-function',
-    gate: /[A-Z]\(/,
+    gate: anyOf('('),
     pattern: /(?<![\w.])(?<span>=?[A-Z][A-Z0-9.]{1,14}\((?:[^()\n]{0,60})\))/g,
     judge: always('knowledge', 1.0),
   },
   {
     id: 'cell-range',
-    gate: /\d:\$?[A-Z]/,
+    gate: anyOf(':'),
     pattern: /(?<![\w$])(?<span>\$?[A-Z]{1,2}\$?[1-9]\d{0,5}:\$?[A-Z]{1,2}\$?[1-9]\d{0,5})(?![\w])/g,
     judge: always('knowledge', 1.0),
   },
   {
     id: 'column-letter',
-    gate: /\b(?:column|col|row|cell)s? [A-Z\d]/,
+    gate: (_shape, text) => /\b(?:col|row|cell)/.test(text),
     pattern: /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
     judge: always('knowledge', 1.0),
   },
   {
     id: 'shell-prompt',
-    gate: /(?:^|\n)[ \t]*[$#>][ \t]/,
+    gate: anyOf('$#>'),
     pattern: /(?:^|\n)[ \t]*(?<span>[$#>][ \t]+[a-z][\w./-]*(?:[ \t]+\S+)*)/g,
     judge: always('code', 1.5, (match) => !/^[$#>][ \t]+\d/.test(match.groups?.['span'] ?? '')),
   },
   {
     id: 'command-flag',
-    gate: /\s-/,
+    gate: anyOf('-'),
     pattern: /(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g,
     judge: always('code', 0.8, (match, text) => {
       const flag = match.groups?.['span'] ?? '';
@@ -162,55 +167,55 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'error-name',
-    gate: /Error|Exception|errno|E[A-Z]{4,5}\b|SIG[A-Z]|OOMKilled/,
+    gate: (_shape, text) => /Error|Exception|errno|E[A-Z]{4,5}\b|SIG[A-Z]|OOMKilled/.test(text),
     pattern: /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
     judge: always('code', 1.2),
   },
   {
     id: 'http-status-error',
-    gate: /[45]0\d/,
+    gate: anyOf('45'),
     pattern: /\b(?<span>(?:HTTP )?[45]0\d (?:error|status|response)|(?:error|status) (?:code )?[45]0\d)\b/gi,
     judge: always('code', 1.0),
   },
   {
     id: 'code-block',
-    gate: /```/,
+    gate: anyOf('`'),
     pattern: /(?<span>```[\s\S]*?```)/g,
     judge: always('code', 1.5),
   },
   {
     id: 'code-syntax',
-    gate: /[=&|:#(;]/,
+    gate: anyOf('=&|:#(;'),
     pattern: /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \{|\bimport \w+ from ['"]|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
     judge: always('code', 1.2),
   },
   {
     id: 'git-ref',
-    gate: /\/|HEAD/,
+    gate: (shape, text) => hasAny(shape, '/') || text.includes('HEAD'),
     pattern: /(?<![\w/])(?<span>(?:feature|bugfix|hotfix|release|fix|feat|chore)\/[\w.-]+|origin\/[\w.-]+|HEAD~?\d*)(?![\w/])/g,
     judge: always('code', 1.2),
   },
   {
     id: 'markup-tag',
-    gate: /<\/?[a-z]/,
+    gate: anyOf('<'),
     pattern: /(?<span><\/?[a-z][\w-]*(?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>)/g,
     judge: always('code', 0.8),
   },
   {
     id: 'code-host-path',
-    gate: /https?:\/\//,
+    gate: (_shape, text) => text.includes('http'),
     pattern: /(?<span>\bhttps?:\/\/\S+?\/(?:-\/(?:merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|(?:pull|pulls)\/\d+(?=[/?#\s]|$)|(?:commit|commits)\/[0-9a-f]{7,40}\b|(?:blob|tree)\/[\w.-]+)\S*)/g,
     judge: always('code', 1.0),
   },
   {
     id: 'semver',
-    gate: /\d\.\d+\.\d/,
+    gate: anyOf('.'),
     pattern: /(?<![\w.])(?<span>v?\d+\.\d+\.\d+(?:-[\w.]+)?)(?![\w.])/g,
     judge: always('code', 0.4),
   },
   {
     id: 'code-host-url',
-    gate: /https?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket|localhost|127\.|0\.0\.0\.0)/i,
+    gate: (_shape, text) => text.includes('http'),
     pattern: /(?<span>\bhttps?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket)\.(?:com|org|io)\/[^\s)]*|\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?[^\s)]*)/gi,
     judge: always('code', 1.0),
   },

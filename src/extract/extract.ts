@@ -10,6 +10,8 @@ import { negatedTokens } from './negation.js';
 import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
+import type { TextShape } from './shape.js';
+import { isShouting, shapeOf } from './shape.js';
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
 import { tokenize } from './tokenize.js';
@@ -33,23 +35,6 @@ interface Mask {
   readonly kind: SignalKind;
   readonly start: number;
   readonly end: number;
-}
-
-/** All-caps text: case-marked words (IT, PR) cannot be told from ordinary ones there. */
-function isShouting(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 65 && code <= 90) upper += 1;
-    else if (code >= 97 && code <= 122) lower += 1;
-    else if (code > 127) {
-      const char = text[index] as string;
-      if (char !== char.toLowerCase()) upper += 1;
-      else if (char !== char.toUpperCase()) lower += 1;
-    }
-  }
-  return upper > 10 && upper > 3 * lower;
 }
 
 function spanOf(text: string, start: number, end: number): Evidence {
@@ -100,10 +85,10 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return -1;
 }
 
-function fromDetectors(text: string, tokens: readonly Token[], negated: readonly boolean[]): Signal[] {
+function fromDetectors(text: string, shape: TextShape, tokens: readonly Token[], negated: readonly boolean[]): Signal[] {
   const signals: Signal[] = [];
   for (const detector of DETECTORS) {
-    if (detector.gate && !detector.gate.test(text)) continue;
+    if (detector.gate && !detector.gate(shape, text)) continue;
     detector.pattern.lastIndex = 0;
     for (const match of text.matchAll(detector.pattern)) {
       const judgement = detector.judge(match, text);
@@ -179,9 +164,10 @@ function applyFraming(signals: readonly Signal[], tokens: readonly Token[]): Sig
 export function extractSignals(text: string): Extraction {
   const tokens = tokenize(text);
   const negated = negatedTokens(tokens);
-  const matches = matchLexicon(LEXICON, tokens, isShouting(text));
+  const shape = shapeOf(text);
+  const matches = matchLexicon(LEXICON, tokens, isShouting(shape));
   const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
-  const all = [...phraseSignals, ...fromDetectors(text, tokens, negated)];
+  const all = [...phraseSignals, ...fromDetectors(text, shape, tokens, negated)];
   const unmasked = all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
   let pieces: readonly Evidence[] | undefined;
   return { signals: applyFraming(dropContained(unmasked), tokens), pieces: () => (pieces ??= segment(text)) };

@@ -160,16 +160,26 @@ function scanPunctuation(text: string, at: number): number {
  */
 export function scan(text: string, links: boolean): RawToken[] {
   const tokens: RawToken[] = [];
+  const length = text.length;
   let at = 0;
-  while (at < text.length) {
-    if (links) {
-      let end = scanUrl(text, at);
-      let kind: RawKind = 'url';
-      if (end < 0) [end, kind] = [scanEmail(text, at), 'email'];
-      if (end < 0) [end, kind] = [scanRootedPath(text, at), 'path'];
-      if (end < 0) [end, kind] = [scanRelativePath(text, at), 'path'];
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    // Spaces: only a dash between spaces or a line break is a token; skip the rest fast.
+    if (code === 32) {
+      if (isDash(text.charCodeAt(at + 1))) {
+        const end = scanPunctuation(text, at);
+        if (end > at) {
+          tokens.push({ kind: 'punct', start: at, end });
+          at = end;
+          continue;
+        }
+      }
+      at += 1;
+      continue;
+    }
+    if (links && (code === 104 || code === 119 || code === 47 || code === 126 || code === 46 || isWordChar(code))) {
+      const end = scanLink(text, at, tokens);
       if (end > at) {
-        tokens.push({ kind, start: at, end });
         at = end;
         continue;
       }
@@ -189,4 +199,30 @@ export function scan(text: string, links: boolean): RawToken[] {
     at += 1;
   }
   return tokens;
+}
+
+/** Tries URL, e-mail and the two path shapes at `at`, in that order; pushes and returns the end, or -1. */
+function scanLink(text: string, at: number, tokens: RawToken[]): number {
+  const code = text.charCodeAt(at);
+  let end = code === 104 || code === 119 ? scanUrl(text, at) : -1;
+  if (end > at) {
+    tokens.push({ kind: 'url', start: at, end });
+    return end;
+  }
+  if (isWordChar(code)) {
+    // An e-mail address or a relative path shows itself by the "@" or "/" right after its first run.
+    let index = at;
+    while (index < text.length && (isDottedChar(text.charCodeAt(index)) || text.charCodeAt(index) === 43)) index += 1;
+    const next = text.charCodeAt(index);
+    if (next === 64) end = scanEmail(text, at);
+    if (end > at) {
+      tokens.push({ kind: 'email', start: at, end });
+      return end;
+    }
+    if (next !== 47) return -1;
+  }
+  end = scanRootedPath(text, at);
+  if (end < 0) end = scanRelativePath(text, at);
+  if (end > at) tokens.push({ kind: 'path', start: at, end });
+  return end;
 }
