@@ -170,22 +170,22 @@ function regimesOf(signals: readonly Signal[], input: DecisionInput): Regime[] {
   return [...new Set(signals.flatMap((signal) => (signal.regime ? [signal.regime] : [])))];
 }
 
-function caveatsFor(surface: string, findings: readonly Finding[], parts: readonly PieceOutcome[], signals: readonly Signal[], regimes: readonly Regime[]): CaveatId[] {
+function caveatsFor(surface: string, findings: readonly Finding[], parts: readonly PieceOutcome[], counts: Tally, regimes: readonly Regime[]): CaveatId[] {
   const caveats: CaveatId[] = [];
   const codeWork = has(findings, 'code.code-or-infra') || has(findings, 'code.unsandboxed-or-heavy') || parts.some((part) => part.surface === 'code');
   if (codeWork && surface !== 'cowork') caveats.push('caveat.engineering-review');
   if (regimes.length > 0) caveats.push('caveat.regulated-workload');
   if (has(findings, 'code.compliance')) caveats.push('caveat.cowork-not-audited');
   if (has(findings, 'code.automation')) caveats.push('caveat.cowork-needs-human');
-  if (signals.some((signal) => signal.kind === 'same-model')) caveats.push('caveat.same-model');
-  if (signals.some((signal) => signal.kind === 'plans')) caveats.push('caveat.confirm-plans');
+  if (counts.has('same-model')) caveats.push('caveat.same-model');
+  if (counts.has('plans')) caveats.push('caveat.confirm-plans');
   return caveats;
 }
 
-function questionsFor(surface: string, findings: readonly Finding[], signals: readonly Signal[], input: DecisionInput, counts: Tally): QuestionId[] {
+function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally): QuestionId[] {
   const sides = sidesOf(counts);
   const context = input.context ?? {};
-  const present = (kind: Signal['kind']): boolean => signals.some((signal) => signal.kind === kind);
+  const present = (kind: Signal['kind']): boolean => counts.has(kind);
   const questions: QuestionId[] = [];
   const gateway = input.policy?.coworkGateway === true;
   // Faint technical words that fired nothing still leave the question open.
@@ -227,7 +227,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction): Out
   const regimes = regimesOf(signals, input);
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
-  const questions = questionsFor(surface, findings, signals, input, counts);
+  const questions = questionsFor(surface, findings, input, counts);
   return {
     surface,
     confidence: confidenceOf({
@@ -239,7 +239,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction): Out
       asked: questions.length > 0,
     }),
     findings,
-    caveats: caveatsFor(surface, findings, parts, signals, regimes),
+    caveats: caveatsFor(surface, findings, parts, counts, regimes),
     questions,
     parts,
     regimes,

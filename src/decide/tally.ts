@@ -19,27 +19,25 @@ export type Tally = ReadonlyMap<SignalKind, KindTally>;
 /** Each further distinct wording adds this much less than the one before. */
 const DIMINISHING = 0.3;
 
-function combine(weights: readonly number[]): number {
-  return [...weights].sort((a, b) => b - a).reduce((sum, weight, rank) => sum + weight / (1 + DIMINISHING * rank), 0);
-}
-
 /** Tallies the signals that fall inside `span` (all when no span is given). */
 export function tally(signals: readonly Signal[], span?: { start: number; end: number }): Tally {
-  const byKind = new Map<SignalKind, Map<string, Signal>>();
+  // Per kind, the strongest signal of each wording; a handful per kind, so a list beats a map.
+  const byKind = new Map<SignalKind, { key: string; signal: Signal }[]>();
   for (const signal of signals) {
     if (span && (signal.evidence.start < span.start || signal.evidence.end > span.end)) continue;
     const key = signal.evidence.text.toLowerCase();
-    const wordings = byKind.get(signal.kind) ?? new Map<string, Signal>();
-    const seen = wordings.get(key);
-    if (!seen || seen.weight < signal.weight) wordings.set(key, signal);
-    byKind.set(signal.kind, wordings);
+    let wordings = byKind.get(signal.kind);
+    if (!wordings) byKind.set(signal.kind, (wordings = []));
+    const seen = wordings.find((wording) => wording.key === key);
+    if (!seen) wordings.push({ key, signal });
+    else if (seen.signal.weight < signal.weight) seen.signal = signal;
   }
   const result = new Map<SignalKind, KindTally>();
   for (const [kind, wordings] of byKind) {
-    const kept = [...wordings.values()];
-    const evidence = [...kept].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start).map((signal) => signal.evidence);
-    const weights = kept.map((signal) => signal.weight);
-    result.set(kind, { strength: combine(weights), strongest: Math.max(...weights), evidence });
+    const kept = wordings.map((wording) => wording.signal).sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start);
+    let strength = 0;
+    for (let rank = 0; rank < kept.length; rank += 1) strength += (kept[rank] as Signal).weight / (1 + DIMINISHING * rank);
+    result.set(kind, { strength, strongest: (kept[0] as Signal).weight, evidence: kept.map((signal) => signal.evidence) });
   }
   return result;
 }

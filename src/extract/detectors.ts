@@ -66,13 +66,32 @@ const FILE_CLASS_BY_EXTENSION = new Map(FILE_CLASSES.flatMap((fileClass) => file
 
 const NAME_CHAR = /[\w-]/;
 
+/** Configuration files whose names start with a dot. */
+const DOTFILES = new Set(['bashrc', 'zshrc', 'profile', 'bash_profile', 'vimrc', 'gitignore', 'gitconfig', 'env', 'ssh', 'config', 'npmrc', 'dockerignore', 'github', 'vscode']);
+
+/** A dotfile's evidence: with its leading `~/` or `/`, and any path after it. */
+function dotfileSpan(match: RegExpExecArray, text: string): { start: number; end: number } {
+  let start = match.index;
+  if (text[start - 1] === '/') start -= 1;
+  if (text[start - 1] === '~') start -= 1;
+  let end = match.index + match[0].length;
+  while (end < text.length && /[\w./-]/.test(text[end] as string)) end += 1;
+  return { start, end };
+}
+
 /**
  * Judges a ".ext" found in the text: walks back over the file name (stopping at a slash, so a
  * file inside a path counts) and classifies the extension. Names need two characters ("w.r.t."
  * is not an R file).
  */
 function judgeFileName(match: RegExpExecArray, text: string): Judgement | null {
-  const fileClass = FILE_CLASS_BY_EXTENSION.get((match[1] ?? '').toLowerCase());
+  const extension = (match[1] ?? '').toLowerCase();
+  const before = text[match.index - 1];
+  // A dot with no name before it is a dotfile (~/.bashrc, .env), not an extension.
+  if (before === undefined || !/[\w.-]/.test(before)) {
+    return DOTFILES.has(extension) ? { kind: 'code', weight: 1.2, id: 'dotfile', span: dotfileSpan(match, text) } : null;
+  }
+  const fileClass = FILE_CLASS_BY_EXTENSION.get(extension);
   if (!fileClass) return null;
   let start = match.index;
   while (start > 0 && (NAME_CHAR.test(text[start - 1] as string) || (text[start - 1] === '.' && start > 1 && NAME_CHAR.test(text[start - 2] as string)))) start -= 1;
@@ -92,12 +111,6 @@ export const DETECTORS: readonly Detector[] = [
     gate: anyOf('.'),
     pattern: /\.([A-Za-z][A-Za-z0-9-]{0,14})(?![\w-])/g,
     judge: judgeFileName,
-  },
-  {
-    id: 'dotfile',
-    gate: anyOf('.'),
-    pattern: /(?<![\w.])(?<span>~?\/?\.(?:bashrc|zshrc|profile|bash_profile|vimrc|gitignore|gitconfig|env|ssh|config|npmrc|dockerignore|github|vscode)\b[\w./-]*)/gi,
-    judge: always('code', 1.2),
   },
   {
     id: 'system-path',
@@ -145,7 +158,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'column-letter',
-    gate: (_shape, text) => /\b(?:col|row|cell)/.test(text),
+    gate: (_shape, text) => text.includes('col') || text.includes('row') || text.includes('cell'),
     pattern: /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
     judge: always('knowledge', 1.0),
   },
@@ -157,7 +170,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'command-flag',
-    gate: anyOf('-'),
+    gate: (_shape, text) => text.includes(' -') || text.includes('\n-') || text.includes('\t-'),
     pattern: /(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g,
     judge: always('code', 0.8, (match, text) => {
       const flag = match.groups?.['span'] ?? '';
@@ -167,7 +180,8 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'error-name',
-    gate: (_shape, text) => /Error|Exception|errno|E[A-Z]{4,5}\b|SIG[A-Z]|OOMKilled/.test(text),
+    gate: (_shape, text) =>
+      text.includes('Error') || text.includes('Exception') || text.includes('errno') || text.includes('EN') || text.includes('EA') || text.includes('SIG') || text.includes('OOM'),
     pattern: /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
     judge: always('code', 1.2),
   },
@@ -185,7 +199,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'code-syntax',
-    gate: anyOf('=&|:#(;'),
+    gate: (shape, text) => hasAny(shape, '=&|:#(;') || text.includes('console.log') || text.includes('public static'),
     pattern: /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \{|\bimport \w+ from ['"]|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
     judge: always('code', 1.2),
   },

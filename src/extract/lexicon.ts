@@ -41,6 +41,8 @@ interface CompiledEntry {
   readonly single: boolean;
   /** `phrase:<the phrase>`, made once here rather than for every match. */
   readonly source: string;
+  /** Keys the second word must have, when it is a plain required word: a quick reject before the walk. */
+  readonly secondKeys: ReadonlySet<string> | null;
 }
 
 export interface LexiconMatch {
@@ -87,7 +89,10 @@ function compileEntry(entry: VocabularyEntry): CompiledEntry {
     throw new Error(`vocabulary phrase must start with a required word: "${entry.phrase}"`);
   }
   const single = steps.length === 1 && first.exact.length === 0 && first.sequences.length === 0;
-  return { entry, steps, single, source: `phrase:${entry.phrase}` };
+  const second = steps[1];
+  const plain = first.sequences.length === 0 && second?.type === 'word' && !second.optional && second.sequences.length === 0;
+  const secondKeys = plain ? second.keys : null;
+  return { entry, steps, single, source: `phrase:${entry.phrase}`, secondKeys };
 }
 
 export interface Lexicon {
@@ -125,7 +130,11 @@ function matchSteps(steps: readonly Step[], stepAt: number, tokens: readonly Tok
   if (step.type === 'gap') {
     const max = step.max < 0 ? 1 : step.max;
     const min = step.max < 0 ? 1 : 0;
+    const next = steps[stepAt + 1];
+    // Cheap look-ahead: a required plain word after the gap must be there before we recurse.
+    const plainNext = next?.type === 'word' && !next.optional && next.sequences.length === 0 ? next : undefined;
     for (let skip = max; skip >= min; skip -= 1) {
+      if (plainNext && !plainNext.keys.has(tokens[at + skip]?.stem ?? '')) continue;
       if (!allWords(tokens, at, at + skip)) continue;
       const end = matchSteps(steps, stepAt + 1, tokens, at + skip, shouting);
       if (end >= 0) return end;
@@ -170,6 +179,10 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shoutin
       if (candidate.single) {
         matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: at + 1 });
         continue;
+      }
+      if (candidate.secondKeys) {
+        const next = tokens[at + 1];
+        if (next === undefined || next.kind !== 'word' || !candidate.secondKeys.has(next.stem)) continue;
       }
       const end = matchSteps(candidate.steps, 0, tokens, at, shouting);
       if (end > at) matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: end });

@@ -5,8 +5,8 @@
  */
 
 export interface TextShape {
-  /** Which ASCII characters occur: 1 at their code. */
-  readonly ascii: Uint8Array;
+  /** Which ASCII characters occur: bit `code & 31` of word `code >> 5`. */
+  readonly ascii: readonly [number, number, number, number];
   /** A lower-case ASCII letter directly followed by a capital somewhere. */
   readonly camel: boolean;
   readonly upper: number;
@@ -14,7 +14,7 @@ export interface TextShape {
 }
 
 export function shapeOf(text: string): TextShape {
-  const ascii = new Uint8Array(128);
+  const ascii: [number, number, number, number] = [0, 0, 0, 0];
   let camel = false;
   let upper = 0;
   let lower = 0;
@@ -22,7 +22,8 @@ export function shapeOf(text: string): TextShape {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code < 128) {
-      ascii[code] = 1;
+      const word = code >> 5;
+      ascii[word] = (ascii[word] ?? 0) | (1 << (code & 31));
       const isUpper = code >= 65 && code <= 90;
       const isLower = code >= 97 && code <= 122;
       if (isUpper) {
@@ -42,7 +43,10 @@ export function shapeOf(text: string): TextShape {
 
 /** Whether any of the given ASCII characters occurs in the text. */
 export function hasAny(shape: TextShape, chars: string): boolean {
-  for (let index = 0; index < chars.length; index += 1) if (shape.ascii[chars.charCodeAt(index)] === 1) return true;
+  for (let index = 0; index < chars.length; index += 1) {
+    const code = chars.charCodeAt(index);
+    if ((shape.ascii[code >> 5] ?? 0) & (1 << (code & 31))) return true;
+  }
   return false;
 }
 

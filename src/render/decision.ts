@@ -10,10 +10,17 @@ import type { KnowledgePack } from '../knowledge/pack.js';
 const REGIME_NAMES = { hipaa: 'HIPAA', pci: 'PCI DSS', sox: 'SOX', soc2: 'SOC 2' } as const satisfies Record<Regime, string>;
 const PLAN_NAMES = { pro: 'Pro', max: 'Max', team: 'Team', enterprise: 'Enterprise' } as const satisfies Record<Plan, string>;
 
+/**
+ * Evidence shown per reason, strongest first: enough to see which words decided, without
+ * repeating every weak office word of a long task.
+ */
+export const MAX_EVIDENCE = 8;
+
 function reasonOf(finding: Finding, pack: KnowledgePack): Reason {
   const rule = pack.rules.find((candidate) => candidate.id === finding.rule);
   const summary = rule ? (finding.fromContext ? rule.fromContext : rule.summary) : finding.rule;
-  return { rule: finding.rule, summary, evidence: finding.evidence };
+  const evidence = finding.evidence.length > MAX_EVIDENCE ? finding.evidence.slice(0, MAX_EVIDENCE) : finding.evidence;
+  return { rule: finding.rule, summary, evidence };
 }
 
 function caveatsOf(outcome: Outcome, pack: KnowledgePack): Caveat[] {
