@@ -3,14 +3,13 @@
  * (file names by extension, system paths, identifiers, calls, shell lines, cell ranges ...).
  * Each detector declares its kind and weight; the extractor runs them all the same way.
  */
-import type { TextShape } from './shape.js';
-import { hasAny } from './shape.js';
+import { anyOfChars } from './shape.js';
 import type { SignalKind } from './signal.js';
 
 export interface Detector {
   readonly id: string;
   /** A cheap test the text must pass before the pattern runs at all (most prose fails it). */
-  readonly gate?: (shape: TextShape, text: string) => boolean;
+  readonly gate?: (text: string) => boolean;
   /** Global regex; when it has a group named `span`, the evidence is that group. */
   readonly pattern: RegExp;
   /** What a match is worth, or null when it only looks the part. */
@@ -27,7 +26,8 @@ export interface Judgement {
 }
 
 /** Gate: any of these ASCII characters occurs. */
-const anyOf = (chars: string) => (shape: TextShape): boolean => hasAny(shape, chars);
+const anyOf = anyOfChars;
+const CODE_PUNCTUATION = anyOfChars('=&|:#(;');
 
 /** A detector whose every accepted match has the same kind and weight. */
 function always(kind: SignalKind, weight: number, accept?: (match: RegExpExecArray, text: string) => boolean) {
@@ -132,7 +132,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'camel-case',
-    gate: (shape) => shape.camel,
+    gate: (text) => /[a-z][A-Z]/.test(text),
     pattern: /(?<![\w./-])(?<span>(?<head>[a-z][a-z0-9]+)[A-Z][a-zA-Z0-9]*)(?![\w./-])/g,
     // A head with no vowel is a password or a random string, not a name someone chose.
     judge: always('code', 0.8, (match) => !CAMEL_BRANDS.has((match.groups?.['span'] ?? '').toLowerCase()) && /[aeiou]/.test(match.groups?.['head'] ?? '')),
@@ -158,7 +158,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'column-letter',
-    gate: (_shape, text) => text.includes('col') || text.includes('row') || text.includes('cell'),
+    gate: (text) => text.includes('col') || text.includes('row') || text.includes('cell'),
     pattern: /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
     judge: always('knowledge', 1.0),
   },
@@ -170,7 +170,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'command-flag',
-    gate: (_shape, text) => text.includes(' -') || text.includes('\n-') || text.includes('\t-'),
+    gate: (text) => text.includes(' -') || text.includes('\n-') || text.includes('\t-'),
     pattern: /(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g,
     judge: always('code', 0.8, (match, text) => {
       const flag = match.groups?.['span'] ?? '';
@@ -180,7 +180,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'error-name',
-    gate: (_shape, text) =>
+    gate: (text) =>
       text.includes('Error') || text.includes('Exception') || text.includes('errno') || text.includes('EN') || text.includes('EA') || text.includes('SIG') || text.includes('OOM'),
     pattern: /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
     judge: always('code', 1.2),
@@ -199,13 +199,13 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'code-syntax',
-    gate: (shape, text) => hasAny(shape, '=&|:#(;') || text.includes('console.log') || text.includes('public static'),
+    gate: (text) => CODE_PUNCTUATION(text) || text.includes('console.log') || text.includes('public static'),
     pattern: /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \{|\bimport \w+ from ['"]|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
     judge: always('code', 1.2),
   },
   {
     id: 'git-ref',
-    gate: (shape, text) => hasAny(shape, '/') || text.includes('HEAD'),
+    gate: (text) => text.includes('/') || text.includes('HEAD'),
     pattern: /(?<![\w/])(?<span>(?:feature|bugfix|hotfix|release|fix|feat|chore)\/[\w.-]+|origin\/[\w.-]+|HEAD~?\d*)(?![\w/])/g,
     judge: always('code', 1.2),
   },
@@ -217,7 +217,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'code-host-path',
-    gate: (_shape, text) => text.includes('http'),
+    gate: (text) => text.includes('http'),
     pattern: /(?<span>\bhttps?:\/\/\S+?\/(?:-\/(?:merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|(?:pull|pulls)\/\d+(?=[/?#\s]|$)|(?:commit|commits)\/[0-9a-f]{7,40}\b|(?:blob|tree)\/[\w.-]+)\S*)/g,
     judge: always('code', 1.0),
   },
@@ -229,7 +229,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'code-host-url',
-    gate: (_shape, text) => text.includes('http'),
+    gate: (text) => text.includes('http'),
     pattern: /(?<span>\bhttps?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket)\.(?:com|org|io)\/[^\s)]*|\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?[^\s)]*)/gi,
     judge: always('code', 1.0),
   },

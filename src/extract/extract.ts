@@ -10,8 +10,7 @@ import { negatedTokens } from './negation.js';
 import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
-import type { TextShape } from './shape.js';
-import { isShouting, shapeOf } from './shape.js';
+import { isShouting } from './shape.js';
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
 import { tokenize } from './tokenize.js';
@@ -85,10 +84,10 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return -1;
 }
 
-function fromDetectors(text: string, shape: TextShape, tokens: readonly Token[], negated: readonly boolean[]): Signal[] {
+function fromDetectors(text: string, tokens: readonly Token[], negated: readonly boolean[]): Signal[] {
   const signals: Signal[] = [];
   for (const detector of DETECTORS) {
-    if (detector.gate && !detector.gate(shape, text)) continue;
+    if (detector.gate && !detector.gate(text)) continue;
     detector.pattern.lastIndex = 0;
     for (const match of text.matchAll(detector.pattern)) {
       const judgement = detector.judge(match, text);
@@ -164,11 +163,12 @@ function applyFraming(signals: readonly Signal[], tokens: readonly Token[]): Sig
 export function extractSignals(text: string): Extraction {
   const tokens = tokenize(text);
   const negated = negatedTokens(tokens);
-  const shape = shapeOf(text);
-  const matches = matchLexicon(LEXICON, tokens, isShouting(shape));
+  let shouting: boolean | undefined;
+  const matches = matchLexicon(LEXICON, tokens, () => (shouting ??= isShouting(text)));
   const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
-  const all = [...phraseSignals, ...fromDetectors(text, shape, tokens, negated)];
-  const unmasked = all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
+  const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
+  const unmasked =
+    maskSpans.length === 0 ? all : all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
   let pieces: readonly Evidence[] | undefined;
   return { signals: applyFraming(dropContained(unmasked), tokens), pieces: () => (pieces ??= segment(text)) };
 }

@@ -116,15 +116,18 @@ export function compileLexicon(entries: readonly VocabularyEntry[]): Lexicon {
   return { byFirstKey, size: entries.length };
 }
 
-function wordMatches(step: Extract<Step, { type: 'word' }>, token: Token, shouting: boolean): boolean {
+/** Whether the text is in all caps; asked only when a case-marked word is at stake. */
+export type ShoutingTest = () => boolean;
+
+function wordMatches(step: Extract<Step, { type: 'word' }>, token: Token, shouting: ShoutingTest): boolean {
   if (token.kind !== 'word' || !step.keys.has(token.stem)) return false;
   if (step.exact.length === 0) return true;
   // Case-marked words (IT, PR) are ambiguous in lower case and unreadable in all caps.
-  return !shouting && step.exact.includes(token.raw);
+  return step.exact.includes(token.raw) && !shouting();
 }
 
 /** Returns the end (exclusive) of the longest match of `steps` from token `at`, or -1. */
-function matchSteps(steps: readonly Step[], stepAt: number, tokens: readonly Token[], at: number, shouting: boolean): number {
+function matchSteps(steps: readonly Step[], stepAt: number, tokens: readonly Token[], at: number, shouting: ShoutingTest): number {
   if (stepAt === steps.length) return at;
   const step = steps[stepAt] as Step;
   if (step.type === 'gap') {
@@ -168,7 +171,7 @@ function allWords(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** Finds every vocabulary match in the tokens. */
-export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shouting: boolean): LexiconMatch[] {
+export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shouting: ShoutingTest): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;

@@ -16,5 +16,6 @@ const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’|(?<!
 export const QUOTED_WEIGHT = 0.3;
 
 export function quotedSpans(text: string): Span[] {
+  if (!text.includes('"') && !text.includes("'") && !text.includes('“') && !text.includes('‘')) return [];
   return [...text.matchAll(QUOTED)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }

@@ -7,7 +7,7 @@ import { tokenize } from '../../src/extract/tokenize.js';
 function matched(phrase: string, text: string, shouting = false): string[] {
   const lexicon = compileLexicon([{ phrase, kind: 'code', weight: 1 }]);
   const tokens = tokenize(text);
-  return matchLexicon(lexicon, tokens, shouting).map(({ from, to }) => text.slice(tokens[from]?.start, tokens[to - 1]?.end));
+  return matchLexicon(lexicon, tokens, () => shouting).map(({ from, to }) => text.slice(tokens[from]?.start, tokens[to - 1]?.end));
 }
 
 describe('lexicon phrases', () => {
