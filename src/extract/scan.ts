@@ -6,11 +6,8 @@
 
 export type RawKind = 'url' | 'email' | 'path' | 'word' | 'punct';
 
-export interface RawToken {
-  readonly kind: RawKind;
-  readonly start: number;
-  readonly end: number;
-}
+/** Receives each token as it is found: no intermediate objects on this hot path. */
+export type Emit = (kind: RawKind, start: number, end: number) => void;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
@@ -158,8 +155,7 @@ function scanPunctuation(text: string, at: number): number {
  * Scans the text into raw tokens. `links` turns on URLs, e-mail addresses and paths: the caller
  * passes false when the text holds no "/", "@" or "www.", where none can occur.
  */
-export function scan(text: string, links: boolean): RawToken[] {
-  const tokens: RawToken[] = [];
+export function scan(text: string, links: boolean, emit: Emit): void {
   const length = text.length;
   let at = 0;
   while (at < length) {
@@ -169,7 +165,7 @@ export function scan(text: string, links: boolean): RawToken[] {
       if (isDash(text.charCodeAt(at + 1))) {
         const end = scanPunctuation(text, at);
         if (end > at) {
-          tokens.push({ kind: 'punct', start: at, end });
+          emit('punct', at, end);
           at = end;
           continue;
         }
@@ -178,7 +174,7 @@ export function scan(text: string, links: boolean): RawToken[] {
       continue;
     }
     if (links && (code === 104 || code === 119 || code === 47 || code === 126 || code === 46 || isWordChar(code))) {
-      const end = scanLink(text, at, tokens);
+      const end = scanLink(text, at, emit);
       if (end > at) {
         at = end;
         continue;
@@ -186,27 +182,26 @@ export function scan(text: string, links: boolean): RawToken[] {
     }
     let end = scanWord(text, at);
     if (end > at) {
-      tokens.push({ kind: 'word', start: at, end });
+      emit('word', at, end);
       at = end;
       continue;
     }
     end = scanPunctuation(text, at);
     if (end > at) {
-      tokens.push({ kind: 'punct', start: at, end });
+      emit('punct', at, end);
       at = end;
       continue;
     }
     at += 1;
   }
-  return tokens;
 }
 
 /** Tries URL, e-mail and the two path shapes at `at`, in that order; pushes and returns the end, or -1. */
-function scanLink(text: string, at: number, tokens: RawToken[]): number {
+function scanLink(text: string, at: number, emit: Emit): number {
   const code = text.charCodeAt(at);
   let end = code === 104 || code === 119 ? scanUrl(text, at) : -1;
   if (end > at) {
-    tokens.push({ kind: 'url', start: at, end });
+    emit('url', at, end);
     return end;
   }
   if (isWordChar(code)) {
@@ -216,13 +211,13 @@ function scanLink(text: string, at: number, tokens: RawToken[]): number {
     const next = text.charCodeAt(index);
     if (next === 64) end = scanEmail(text, at);
     if (end > at) {
-      tokens.push({ kind: 'email', start: at, end });
+      emit('email', at, end);
       return end;
     }
     if (next !== 47) return -1;
   }
   end = scanRootedPath(text, at);
   if (end < 0) end = scanRelativePath(text, at);
-  if (end > at) tokens.push({ kind: 'path', start: at, end });
+  if (end > at) emit('path', at, end);
   return end;
 }

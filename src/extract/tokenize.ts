@@ -61,12 +61,12 @@ function punctuationBoundary(raw: string): Boundary {
 /** @example tokenize("Don't deploy").map((t) => t.norm) // ["don't", 'deploy'] */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const { kind, start, end } of scan(text, mayHoldLinksOrPaths(text))) {
+  scan(text, mayHoldLinksOrPaths(text), (kind, start, end) => {
     const raw = text.slice(start, end);
     if (kind === 'word') {
       const { norm, key } = keysOf(raw);
       tokens.push({ kind, raw, norm, stem: key, start, end, boundary: 'none' });
-      continue;
+      return;
     }
     if (kind !== 'punct') {
       // A URL or path often ends a sentence: its trailing full stop or comma is punctuation.
@@ -77,12 +77,12 @@ export function tokenize(text: string): Token[] {
         const mark = raw[trimmed.length] as string;
         tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, start: cut, end: cut + 1, boundary: punctuationBoundary(mark) });
       }
-      continue;
+      return;
     }
     // A dash between spaces is trimmed to the dash; a line break is its own mark.
     const mark = raw.trim() || raw;
     const markStart = start + raw.indexOf(mark);
     tokens.push({ kind, raw: mark, norm: mark, stem: mark, start: markStart, end: markStart + mark.length, boundary: punctuationBoundary(raw) });
-  }
+  });
   return tokens;
 }
