@@ -1,4 +1,5 @@
 /** The markdown report: the same figures as the terminal report, as tables, then the misroutes. */
+import { comparisonRows } from './comparison.js';
 import type { FileReport, Miss } from './evaluate.js';
 import { excerpt, interval, rate, signed } from './format.js';
 import { selectMisses } from './misses.js';
@@ -23,26 +24,16 @@ const inline = (text: string): string => text.replace(/[\\`*_[\]<>|#]/g, (char) 
 
 function comparison(file: FileReport): string[] {
   const { router, baseline } = file;
-  const line = (name: string, a: number, b: number): string => row([name, rate(a), rate(b), signed(a - b)]);
-  const lines = [
-    ...header(['', router.name, baseline.name, 'gain'], ['l', 'r', 'r', 'r']),
-    line('accuracy', router.scores.accuracy, baseline.scores.accuracy),
-    line('balanced accuracy', router.scores.balancedAccuracy, baseline.scores.balancedAccuracy),
-    line('macro-F1', router.scores.macroF1, baseline.scores.macroF1),
-  ];
-  for (const label of LABELS) {
-    const a = router.scores.labels[label];
-    const b = baseline.scores.labels[label];
+  const lines = header(['', router.name, baseline.name, 'gain'], ['l', 'r', 'r', 'r']);
+  const words = { both: 'decided `both`', source: (source: string, items: number) => `${source} accuracy (${items})` };
+  for (const entry of comparisonRows(file, words)) {
     lines.push(
-      line(`${label} precision`, a.precision, b.precision),
-      line(`${label} recall`, a.recall, b.recall),
-      line(`${label} F1`, a.f1, b.f1),
+      row(
+        entry.count
+          ? [entry.name, String(entry.router), String(entry.baseline), '']
+          : [entry.name, rate(entry.router), rate(entry.baseline), signed(entry.router - entry.baseline)],
+      ),
     );
-  }
-  lines.push(row([`decided \`both\``, String(router.scores.both), String(baseline.scores.both), '']));
-  for (const source of router.sources) {
-    const other = baseline.sources.find((entry) => entry.source === source.source);
-    lines.push(line(`${source.source} accuracy (${source.items})`, source.accuracy, other?.accuracy ?? 0));
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 /** The terminal report: a compact summary per file, then its misroutes grouped by source. */
 import pc from 'picocolors';
 import type { Calibration } from './calibration.js';
+import { comparisonRows } from './comparison.js';
 import type { FileReport, Miss, RouterReport } from './evaluate.js';
 import { excerpt, interval, rate, signed, table } from './format.js';
 import type { Cell } from './format.js';
@@ -23,26 +24,14 @@ const EXCERPT_LENGTH = 160;
 
 function comparison(file: FileReport): string[] {
   const { router, baseline } = file;
-  const row = (name: string, a: number, b: number): Cell[] => [name, rate(a), rate(b), signed(a - b)];
-  const rows: Cell[][] = [
-    ['', router.name, baseline.name, 'gain'],
-    row('accuracy', router.scores.accuracy, baseline.scores.accuracy),
-    row('balanced accuracy', router.scores.balancedAccuracy, baseline.scores.balancedAccuracy),
-    row('macro-F1', router.scores.macroF1, baseline.scores.macroF1),
-  ];
-  for (const label of LABELS) {
-    const a = router.scores.labels[label];
-    const b = baseline.scores.labels[label];
+  const rows: Cell[][] = [['', router.name, baseline.name, 'gain']];
+  const words = { both: "decided 'both'", source: (source: string, items: number) => `${source} (${items})` };
+  for (const entry of comparisonRows(file, words)) {
     rows.push(
-      row(`${label} precision`, a.precision, b.precision),
-      row(`${label} recall`, a.recall, b.recall),
-      row(`${label} F1`, a.f1, b.f1),
+      entry.count
+        ? [entry.name, String(entry.router), String(entry.baseline), '']
+        : [entry.name, rate(entry.router), rate(entry.baseline), signed(entry.router - entry.baseline)],
     );
-  }
-  rows.push([`decided 'both'`, String(router.scores.both), String(baseline.scores.both), '']);
-  for (const source of router.sources) {
-    const other = baseline.sources.find((entry) => entry.source === source.source);
-    rows.push(row(`${source.source} (${source.items})`, source.accuracy, other?.accuracy ?? 0));
   }
   if (router.ms !== null && baseline.ms !== null) {
     rows.push(['time', `${Math.round(router.ms)} ms`, `${Math.round(baseline.ms)} ms`, '']);
