@@ -167,7 +167,9 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
 function regimesOf(signals: readonly Signal[], input: DecisionInput): Regime[] {
   const declared = input.context?.compliance;
   if (declared !== undefined) return [...new Set(declared)];
-  return [...new Set(signals.flatMap((signal) => (signal.regime ? [signal.regime] : [])))];
+  const regimes: Regime[] = [];
+  for (const signal of signals) if (signal.regime && !regimes.includes(signal.regime)) regimes.push(signal.regime);
+  return regimes;
 }
 
 function caveatsFor(surface: string, findings: readonly Finding[], parts: readonly PieceOutcome[], counts: Tally, regimes: readonly Regime[]): CaveatId[] {

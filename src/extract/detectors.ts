@@ -158,7 +158,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'column-letter',
-    gate: (text) => text.includes('col') || text.includes('row') || text.includes('cell'),
+    gate: (text) => /col|row|cell/.test(text),
     pattern: /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
     judge: always('knowledge', 1.0),
   },
@@ -170,7 +170,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'command-flag',
-    gate: (text) => text.includes(' -') || text.includes('\n-') || text.includes('\t-'),
+    gate: (text) => /\s-/.test(text),
     pattern: /(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g,
     judge: always('code', 0.8, (match, text) => {
       const flag = match.groups?.['span'] ?? '';
@@ -180,8 +180,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'error-name',
-    gate: (text) =>
-      text.includes('Error') || text.includes('Exception') || text.includes('errno') || text.includes('EN') || text.includes('EA') || text.includes('SIG') || text.includes('OOM'),
+    gate: (text) => /Error|Exception|errno|E[NA][A-Z]|SIG|OOM/.test(text),
     pattern: /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
     judge: always('code', 1.2),
   },
