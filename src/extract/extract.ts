@@ -10,6 +10,7 @@ import { negatedTokens } from './negation.js';
 import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
+import { applySubjectFraming } from './subject.js';
 import { isShouting } from './shape.js';
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
@@ -170,5 +171,6 @@ export function extractSignals(text: string): Extraction {
   const unmasked =
     maskSpans.length === 0 ? all : all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
   let pieces: readonly Evidence[] | undefined;
-  return { signals: applyFraming(dropContained(unmasked), tokens), pieces: () => (pieces ??= segment(text)) };
+  const signals = applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens);
+  return { signals, pieces: () => (pieces ??= segment(text)) };
 }

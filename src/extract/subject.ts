@@ -1,0 +1,52 @@
+/**
+ * Technical words that only name the subject of office work: "a blog post about our Kubernetes
+ * move", "a job description for a backend engineer", "the Python meetup". They say what the
+ * document or event is about, not that the work touches code, so they count for less.
+ */
+import type { Signal, SignalKind } from './signal.js';
+import type { Token } from './tokenize.js';
+
+/** Words that open a stretch naming a topic, up to the end of the clause. */
+const TOPIC_MARKERS = new Set(['about', 'regarding', 'concerning', 'explaining', 'describing', 'summarizing', 'summarising', 'covering']);
+/** People, roles and events a technical word can describe ("backend engineer", "Python meetup"). */
+const DESCRIBED = new Set([
+  'engineer', 'engineers', 'developer', 'developers', 'programmer', 'programmers', 'architect', 'architects', 'team',
+  'teams', 'meetup', 'meetups', 'conference', 'conferences', 'course', 'courses', 'class', 'classes', 'bootcamp',
+  'role', 'roles', 'position', 'positions', 'hire', 'hires', 'hiring', 'candidate', 'candidates', 'interview',
+  'interviews', 'community', 'talk', 'talks', 'workshop', 'workshops', 'certification', 'contract', 'contracts',
+  'vendor', 'vendors', 'budget', 'salary', 'salaries', 'recruiter', 'guild',
+]);
+const AFFECTED = new Set<SignalKind>(['code', 'heavy']);
+
+/** How much a technical word counts when it only names a subject. */
+export const SUBJECT_WEIGHT = 0.3;
+
+/** Whether each token lies in a topic stretch (after "about", "regarding" ... up to the clause end). */
+function topicStretches(tokens: readonly Token[]): boolean[] {
+  const inTopic = new Array<boolean>(tokens.length).fill(false);
+  let open = false;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' && token.boundary === 'hard') open = false;
+    else if (token.kind === 'word' && TOPIC_MARKERS.has(token.norm)) open = true;
+    else inTopic[index] = open;
+  }
+  return inTopic;
+}
+
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((token) => token.end > offset);
+}
+
+export function applySubjectFraming(signals: readonly Signal[], tokens: readonly Token[]): Signal[] {
+  if (!signals.some((signal) => AFFECTED.has(signal.kind))) return [...signals];
+  const inTopic = topicStretches(tokens);
+  return signals.map((signal) => {
+    if (!AFFECTED.has(signal.kind)) return signal;
+    const first = firstTokenAt(tokens, signal.evidence.start);
+    const after = firstTokenAt(tokens, signal.evidence.end);
+    const next = after >= 0 ? tokens[after] : undefined;
+    const describes = next?.kind === 'word' && DESCRIBED.has(next.norm);
+    return first >= 0 && (inTopic[first] || describes) ? { ...signal, weight: signal.weight * SUBJECT_WEIGHT } : signal;
+  });
+}
