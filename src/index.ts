@@ -6,6 +6,7 @@ export { validateInput, MAX_TEXT_LENGTH } from './schema/input.js';
 export { renderText } from './render/text.js';
 export type { RenderTextOptions } from './render/text.js';
 export { GUIDE_KNOWLEDGE } from './knowledge/pack.js';
+export { parseKnowledgePack } from './schema/knowledge.js';
 export type { KnowledgePack } from './knowledge/pack.js';
 export { SURFACES, RULE_IDS, CAVEAT_IDS, QUESTION_IDS, REGIMES, OPERATORS, PLANS } from './core/ids.js';
 export type { Surface, Product, RuleId, CaveatId, QuestionId, Regime, Operator, Plan } from './core/ids.js';
