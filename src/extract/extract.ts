@@ -146,7 +146,8 @@ function sentenceOf(tokens: readonly Token[], offset: number): { start: number; 
  * not a request ("debug why the nightly job failed", "a lecture slot every Wednesday");
  * a person starting it by hand cancels them outright.
  */
-function applyFraming(signals: readonly Signal[], tokens: readonly Token[]): Signal[] {
+function applyFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
+  if (!signals.some((signal) => signal.kind === 'automation' || signal.kind === 'recurrence')) return signals;
   const manual = signals.some((signal) => signal.kind === 'manual-run');
   const diagnostics = signals.filter((signal) => signal.kind === 'diagnostic' || signal.kind === 'calendar-event');
   return signals.filter((signal) => {

@@ -34,12 +34,22 @@ function topicStretches(tokens: readonly Token[]): boolean[] {
   return inTopic;
 }
 
+/** Index of the first token that ends after `offset` (binary search), or -1. */
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  return tokens.findIndex((token) => token.end > offset);
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low < tokens.length ? low : -1;
 }
 
-export function applySubjectFraming(signals: readonly Signal[], tokens: readonly Token[]): Signal[] {
-  if (!signals.some((signal) => AFFECTED.has(signal.kind))) return [...signals];
+const mentionsSubject = (token: Token): boolean => token.kind === 'word' && (TOPIC_MARKERS.has(token.norm) || DESCRIBED.has(token.norm));
+
+export function applySubjectFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
+  if (!signals.some((signal) => AFFECTED.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
   const inTopic = topicStretches(tokens);
   return signals.map((signal) => {
     if (!AFFECTED.has(signal.kind)) return signal;
