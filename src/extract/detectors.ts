@@ -25,6 +25,48 @@ export interface Judgement {
   readonly id?: string;
 }
 
+/**
+ * A detector found by a cheap anchor (a rare pair of characters), then read in full from the
+ * start of the run of characters around it. Scanning for the anchor is many times faster than
+ * trying a pattern with a look-behind at every position of a long text.
+ */
+interface AnchoredShape {
+  /** Global pattern for the anchor: something every match contains. */
+  readonly anchor: RegExp;
+  /** The characters a match may start with, walked back over from the anchor. */
+  readonly run: RegExp;
+  /** The whole shape, sticky (`y`), tried at the start of the run. */
+  readonly shape: RegExp;
+  /** Characters that may not stand right before a match. */
+  readonly before: RegExp;
+  /** Characters that may not stand right after a match, if any. */
+  readonly after?: RegExp;
+  readonly kind: SignalKind;
+  readonly weight: number;
+  readonly accept?: (found: string) => boolean;
+}
+
+function anchored(spec: AnchoredShape): Pick<Detector, 'pattern' | 'judge'> {
+  return {
+    pattern: spec.anchor,
+    judge: (match, text) => {
+      let start = match.index;
+      while (start > 0 && spec.run.test(text[start - 1] as string)) start -= 1;
+      spec.shape.lastIndex = start;
+      const found = spec.shape.exec(text);
+      if (!found) return null;
+      const end = start + found[0].length;
+      if (end <= match.index) return null;
+      const before = text[start - 1];
+      const after = text[end];
+      if (before !== undefined && spec.before.test(before)) return null;
+      if (after !== undefined && spec.after?.test(after)) return null;
+      if (spec.accept && !spec.accept(found[0])) return null;
+      return { kind: spec.kind, weight: spec.weight, span: { start, end } };
+    },
+  };
+}
+
 /** Gate: any of these ASCII characters occurs. */
 const anyOf = anyOfChars;
 const CODE_PUNCTUATION = anyOfChars('=&|:#(;');
@@ -127,34 +169,69 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'snake-case',
     gate: anyOf('_'),
-    pattern: /(?<![\w./-])(?<span>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w./-])/g,
-    judge: always('code', 0.8),
+    ...anchored({
+      anchor: /[a-z0-9]_[a-z0-9]/g,
+      run: /[a-z0-9_]/,
+      shape: /[a-z][a-z0-9]*(?:_[a-z0-9]+)+/y,
+      before: /[\w./-]/,
+      after: /[\w./-]/,
+      kind: 'code',
+      weight: 0.8,
+    }),
   },
   {
     id: 'camel-case',
     gate: (text) => /[a-z][A-Z]/.test(text),
-    pattern: /(?<![\w./-])(?<span>(?<head>[a-z][a-z0-9]+)[A-Z][a-zA-Z0-9]*)(?![\w./-])/g,
-    // A head with no vowel is a password or a random string, not a name someone chose.
-    judge: always('code', 0.8, (match) => !CAMEL_BRANDS.has((match.groups?.['span'] ?? '').toLowerCase()) && /[aeiou]/.test(match.groups?.['head'] ?? '')),
+    ...anchored({
+      anchor: /[a-z0-9][A-Z]/g,
+      run: /[a-z0-9]/,
+      shape: /[a-z][a-z0-9]+[A-Z][a-zA-Z0-9]*/y,
+      before: /[\w./-]/,
+      after: /[\w./-]/,
+      kind: 'code',
+      weight: 0.8,
+      // A head with no vowel is a password or a random string, not a name someone chose.
+      accept: (found) => !CAMEL_BRANDS.has(found.toLowerCase()) && /^[a-z0-9]*[aeiou]/.test(found.replace(/[A-Z].*$/, '')),
+    }),
   },
   {
     id: 'call-syntax',
     gate: anyOf('('),
-    pattern: /(?<![\w.])(?<span>[a-z_][\w]*(?:\.[a-z_]\w*)*\((?:[^()\n]{0,60})\))/g,
-    // "file(s)", "item (2)" and "site(https://...)" are prose, not calls.
-    judge: always('code', 1.2, (match) => !/\((?:s|es|ies|\d+)\)$/.test(match[0]) && !/\((?:https?:|www\.)/.test(match[0])),
+    ...anchored({
+      anchor: /\w\(/g,
+      run: /[\w.]/,
+      shape: /[a-z_]\w*(?:\.[a-z_]\w*)*\([^()\n]{0,60}\)/y,
+      before: /[\w.]/,
+      kind: 'code',
+      weight: 1.2,
+      // "file(s)", "item (2)" and "site(https://...)" are prose, not calls.
+      accept: (found) => !/\((?:s|es|ies|\d+)\)$/.test(found) && !/\((?:https?:|www\.)/.test(found),
+    }),
   },
   {
     id: 'spreadsheet-function',
     gate: anyOf('('),
-    pattern: /(?<![\w.])(?<span>=?[A-Z][A-Z0-9.]{1,14}\((?:[^()\n]{0,60})\))/g,
-    judge: always('knowledge', 1.0),
+    ...anchored({
+      anchor: /[A-Z0-9.]\(/g,
+      run: /[A-Z0-9.=]/,
+      shape: /=?[A-Z][A-Z0-9.]{1,14}\([^()\n]{0,60}\)/y,
+      before: /[\w.]/,
+      kind: 'knowledge',
+      weight: 1.0,
+    }),
   },
   {
     id: 'cell-range',
     gate: anyOf(':'),
-    pattern: /(?<![\w$])(?<span>\$?[A-Z]{1,2}\$?[1-9]\d{0,5}:\$?[A-Z]{1,2}\$?[1-9]\d{0,5})(?![\w])/g,
-    judge: always('knowledge', 1.0),
+    ...anchored({
+      anchor: /\d:\$?[A-Z]/g,
+      run: /[A-Z0-9$]/,
+      shape: /\$?[A-Z]{1,2}\$?[1-9]\d{0,5}:\$?[A-Z]{1,2}\$?[1-9]\d{0,5}/y,
+      before: /[\w$]/,
+      after: /\w/,
+      kind: 'knowledge',
+      weight: 1.0,
+    }),
   },
   {
     id: 'column-letter',
