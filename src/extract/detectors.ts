@@ -131,7 +131,10 @@ function judgeFileName(match: RegExpExecArray, text: string): Judgement | null {
   const before = text[match.index - 1];
   // A dot with no name before it is a dotfile (~/.bashrc, .env), not an extension.
   if (before === undefined || !/[\w.-]/.test(before)) {
-    return DOTFILES.has(extension) ? { kind: 'code', weight: 1.2, id: 'dotfile', span: dotfileSpan(match, text) } : null;
+    if (DOTFILES.has(extension)) return { kind: 'code', weight: 1.2, id: 'dotfile', span: dotfileSpan(match, text) };
+    // A bare extension ("all .py files", "convert to .xlsx") names a kind of file by itself.
+    const named = FILE_CLASS_BY_EXTENSION.get(extension);
+    return named ? { kind: named.kind, weight: named.weight, id: `${named.id}-type`, span: { start: match.index, end: match.index + match[0].length } } : null;
   }
   const fileClass = FILE_CLASS_BY_EXTENSION.get(extension);
   if (!fileClass) return null;

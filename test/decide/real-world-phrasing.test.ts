@@ -41,6 +41,16 @@ describe('code or infrastructure, however it is phrased', () => {
     ['Ask the backend team to review the API changes in the pull request.'],
     ['Write unit tests for the invoice generator module.'],
     ['Set up nightly backups of the Postgres database to S3.'],
+    ['Print the 3rd line of notes.txt.'],
+    ['Count the number of regular files in the current directory tree.'],
+    ['Show the last 20 lines of the system log.'],
+    ['Replace every tab with four spaces in all .py files.'],
+    ['Find files modified in the last 24 hours under the home directory.'],
+    ['Rename all .jpeg files in this folder to .jpg using a one-liner.'],
+    ['Print the number of unique IP addresses in access.log.'],
+    ['Extract the archive backup.tar.gz into /srv/data.'],
+    ['Invite Alex to the design-system project as a maintainer on GitLab.'],
+    ['Update the README of my dotfiles repo to mention the license.'],
   ])('%s', (text) => {
     expect(decideText(text).surface).toBe('code');
   });
@@ -85,6 +95,16 @@ describe('knowledge work, even with technical words around it', () => {
     ['Book a room for the Python meetup next Thursday and send the invites.'],
     ['Find three candidates for the DevOps engineer role on LinkedIn and list them in a sheet.'],
     ['Make a one-page FAQ about how to reset your password for new hires.'],
+    ['What is the top-selling product of 2022 in the store admin panel?'],
+    ['Post in the books forum asking for mystery novel recommendations.'],
+    ['Send $50 to my roommate on Venmo for last month\'s utilities.'],
+    ['Change my shipping address for the pending order to my office.'],
+    ['Cancel my gym membership and confirm by email.'],
+    ['Set an out-of-office reply for next week in my mail client.'],
+    ['Merge these three PDFs into one and number the pages.'],
+    ['Resize all the images in the marketing folder to 1080 pixels wide.'],
+    ['Add a chart of monthly revenue to the second slide.'],
+    ['Turn on dark mode and increase the font size in the browser.'],
   ])('%s', (text) => {
     expect(decideText(text).surface).toBe('cowork');
   });

@@ -61,6 +61,8 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'time complexity', 'big o', 'recursion', 'recursive function', 'multithreading', 'mutex', 'semaphore',
     'array of integers|strings|numbers', 'integer overflow', 'null pointer', 'segfaults', 'memory allocation',
     'process and|vs|versus a? thread', 'unit of code', 'leetcode',
+    'one liner', 'oneliner', 'system log', 'syslog', 'log rotation', 'first|last|top|bottom * lines|line of|in',
+    'print|echo|output|count the ** line|lines|occurrences|matches', 'each|every line of|in', 'line number', 'line numbers',
     'internal tool', 'code editor', 'race condition', 'deadlock', 'thread safety', 'sql injection', 'xss', 'csrf',
     'security patch', 'database backup', 'ios|android|mobile|desktop app|apps|application', 'to|in|into production',
     'production server|database|deploy|deployment|outage|incident|bug|logs',
@@ -71,6 +73,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
   // Asking for a program, or for the terminal itself, outweighs any office words around it.
   ...terms('code', 2.0, [
     'using|use|via|from|in|with|through the? command_line|commandline|terminal|shell|bash|cli',
+    'using|use|via|with|in|as a? one_liner|oneliner|shell_command|bash_command|terminal_command|shell_script',
     'write|writing|wrote|some|the code', 'write|writing|wrote a|some? code',
     'write|create|make|build|code|develop a|an|the|me|some ** script|scripts|program|programs|function|cli|daemon|parser|compiler|server',
   ]),
@@ -86,7 +89,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'mount', 'commit', 'open source', 'hash', 'encrypt', 'decrypt', 'cipher', 'prod', 'helm', 'cluster',
     'permissions', 'process', 'processes', 'daemon', 'cron', 'sudoers', 'user account', 'users and groups', 'dashboard',
     'production', 'backup', 'backups', 'vulnerability', 'vulnerabilities', 'concurrency', 'editor', 'array',
-    'arrays', 'integer', 'integers', 'kill', '=TODO', 'lines containing|matching', 'flag', 'flags', 'thread',
+    'arrays', 'integer', 'integers', 'kill', 'log', '=TODO', 'lines containing|matching', 'flag', 'flags', 'thread',
   ]),
   // Faint hints: only count together with other technical words.
   ...terms('code', 0.3, [
@@ -120,6 +123,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'compile ** into a|an|the table|list|report|spreadsheet|document|summary|deck|sheet', 'compiled', 'compiling a|the list|report|table',
     'learn|learning|study|studying|course|class|lecture|lectures|tutorial|book_on|books_on|teach|teaching ** python|programming|coding|code|javascript|java|sql|linux|git|machine_learning',
     'install|uninstall|add ** extension|extensions|add_on|add_ons|plug_in|plug_ins|plugin|plugins|theme|font|fonts|printer|dictionary|language_pack',
+    'log in|into|on|out|off', 'log book', 'call log', 'reading log', 'workout log', 'food log', 'time log',
     'operating system settings', 'system settings', 'system preferences', 'system language', 'system volume',
   ]),
 ];
