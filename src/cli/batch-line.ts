@@ -31,7 +31,7 @@ export function decideLine(line: string, lineNumber: number): BatchAnswer {
   const carried = id === undefined ? {} : { id };
   try {
     const result = safeDecide(record ? pickInput(record) : parsed);
-    if (result.ok) return { ...carried, ...result.value };
+    if (result.ok) return id === undefined ? result.value : { id, ...result.value };
     const issue = result.error[0] ?? { field: 'input', message: 'is invalid' };
     return { ...carried, line: lineNumber, error: { field: issue.field, message: issue.message } };
   } catch (error) {

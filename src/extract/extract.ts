@@ -59,7 +59,7 @@ function fromLexicon(
     }
     if (NEGATABLE.has(entry.kind) && negated[from]) continue;
     const evidence = spanOf(text, start, end);
-    const inQuotes = quoted.some((span) => inside(evidence, span));
+    const inQuotes = quoted.length > 0 && quoted.some((span) => inside(evidence, span));
     signals.push({
       kind: entry.kind,
       weight: inQuotes ? entry.weight * QUOTED_WEIGHT : entry.weight,

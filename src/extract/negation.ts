@@ -16,8 +16,12 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'do', 'c
 const TURN_WORDS = new Set(['but', 'just', 'only', 'instead', 'rather', 'then', 'so', 'however', 'except', 'though', 'although', 'yet', 'and']);
 const MAX_SCOPE_WORDS = 6;
 
+/** Every word that can open a negation, of either kind: one look-up rules out the rest. */
+const ANY_CUE = new Set([...PLAIN_CUES, ...STATE_CUES]);
+
 function isCue(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
+  if (!ANY_CUE.has(token.norm)) return false;
   const next = tokens[at + 1];
   const nextNorm = next?.kind === 'word' ? next.norm : '';
   if (STATE_CUES.has(token.norm)) return NEED_WORDS.has(nextNorm);
