@@ -60,13 +60,9 @@ function fromLexicon(
     if (NEGATABLE.has(entry.kind) && negated[from]) continue;
     const evidence = spanOf(text, start, end);
     const inQuotes = quoted.length > 0 && quoted.some((span) => inside(evidence, span));
-    signals.push({
-      kind: entry.kind,
-      weight: inQuotes ? entry.weight * QUOTED_WEIGHT : entry.weight,
-      evidence,
-      source,
-      ...(entry.regime ? { regime: entry.regime } : {}),
-    });
+    const weight = inQuotes ? entry.weight * QUOTED_WEIGHT : entry.weight;
+    // Built literally, not by spreading: signals are the hottest objects and keep one shape each.
+    signals.push(entry.regime ? { kind: entry.kind, weight, evidence, source, regime: entry.regime } : { kind: entry.kind, weight, evidence, source });
   }
   return { signals, maskSpans };
 }
