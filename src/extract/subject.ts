@@ -46,7 +46,9 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return low < tokens.length ? low : -1;
 }
 
-const mentionsSubject = (token: Token): boolean => token.kind === 'word' && (TOPIC_MARKERS.has(token.norm) || DESCRIBED.has(token.norm));
+/** Either kind of word, for a one-look-up check of whether the pass is needed at all. */
+const SUBJECT_WORDS = new Set([...TOPIC_MARKERS, ...DESCRIBED]);
+const mentionsSubject = (token: Token): boolean => token.kind === 'word' && SUBJECT_WORDS.has(token.norm);
 
 export function applySubjectFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
   if (!signals.some((signal) => AFFECTED.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
