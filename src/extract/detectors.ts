@@ -238,7 +238,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'column-letter',
-    gate: (text) => /col|row|cell/.test(text),
+    gate: (text) => /[cr](?:ol|ow|ell)/.test(text),
     pattern: /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
     judge: always('knowledge', 1.0),
   },
@@ -260,7 +260,8 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'error-name',
-    gate: (text) => /Error|Exception|errno|E[NA][A-Z]|SIG|OOM/.test(text),
+    // Led by a character class, so the scan skips ahead on the first letter.
+    gate: (text) => /[EeSO](?:rror|xception|rrno|[NA][A-Z]|IG|OM)/.test(text),
     pattern: /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
     judge: always('code', 1.2),
   },

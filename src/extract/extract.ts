@@ -106,20 +106,24 @@ function inside(inner: Evidence, outer: { start: number; end: number }): boolean
 
 /** Drops a signal whose span lies inside a longer or equal, stronger span of the same kind. */
 function dropContained(signals: readonly Signal[]): Signal[] {
-  const sorted = [...signals].sort(
-    (a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end || b.weight - a.weight,
-  );
+  const sorted = signals.slice().sort(byStartThenLongerThenStronger);
   const kept: Signal[] = [];
   for (const signal of sorted) {
-    const covered = kept.some(
-      (other) =>
+    let covered = false;
+    for (let index = 0; index < kept.length && !covered; index += 1) {
+      const other = kept[index] as Signal;
+      covered =
         other.kind === signal.kind &&
         inside(signal.evidence, other.evidence) &&
-        (other.weight >= signal.weight || other.evidence.end - other.evidence.start > signal.evidence.end - signal.evidence.start),
-    );
+        (other.weight >= signal.weight || other.evidence.end - other.evidence.start > signal.evidence.end - signal.evidence.start);
+    }
     if (!covered) kept.push(signal);
   }
   return kept;
+}
+
+function byStartThenLongerThenStronger(a: Signal, b: Signal): number {
+  return a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end || b.weight - a.weight;
 }
 
 /** Sentence spans (between hard punctuation), for rules that look at the whole sentence. */
