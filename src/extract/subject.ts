@@ -21,17 +21,14 @@ const AFFECTED = new Set<SignalKind>(['code', 'heavy']);
 /** How much a technical word counts when it only names a subject. */
 export const SUBJECT_WEIGHT = 0.3;
 
-/** Whether each token lies in a topic stretch (after "about", "regarding" ... up to the clause end). */
-function topicStretches(tokens: readonly Token[]): boolean[] {
-  const inTopic = new Array<boolean>(tokens.length).fill(false);
-  let open = false;
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index] as Token;
-    if (token.kind === 'punct' && token.boundary === 'hard') open = false;
-    else if (token.kind === 'word' && TOPIC_MARKERS.has(token.norm)) open = true;
-    else inTopic[index] = open;
+/** Whether the token at `index` follows a topic marker in its clause (walking back to the clause start). */
+function inTopic(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0; back -= 1) {
+    const token = tokens[back] as Token;
+    if (token.kind === 'punct' && token.boundary === 'hard') return false;
+    if (token.kind === 'word' && TOPIC_MARKERS.has(token.norm)) return true;
   }
-  return inTopic;
+  return false;
 }
 
 /** Index of the first token that ends after `offset` (binary search), or -1. */
@@ -52,13 +49,15 @@ const mentionsSubject = (token: Token): boolean => token.kind === 'word' && SUBJ
 
 export function applySubjectFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
   if (!signals.some((signal) => AFFECTED.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
-  const inTopic = topicStretches(tokens);
   return signals.map((signal) => {
     if (!AFFECTED.has(signal.kind)) return signal;
     const first = firstTokenAt(tokens, signal.evidence.start);
     const after = firstTokenAt(tokens, signal.evidence.end);
     const next = after >= 0 ? tokens[after] : undefined;
     const describes = next?.kind === 'word' && DESCRIBED.has(next.norm);
-    return first >= 0 && (inTopic[first] || describes) ? { ...signal, weight: signal.weight * SUBJECT_WEIGHT } : signal;
+    if (first < 0 || !(describes || inTopic(tokens, first))) return signal;
+    const weight = signal.weight * SUBJECT_WEIGHT;
+    const { kind, evidence, source } = signal;
+    return signal.regime ? { kind, weight, evidence, source, regime: signal.regime } : { kind, weight, evidence, source };
   });
 }
