@@ -19,16 +19,21 @@ export type Tally = ReadonlyMap<SignalKind, KindTally>;
 /** Each further distinct wording adds this much less than the one before. */
 const DIMINISHING = 0.3;
 
+/** Same words, whatever their case ("Deploy" and "deploy" count once). Lower-cases only on a length match. */
+function sameWording(a: string, b: string): boolean {
+  return a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
+}
+
 /** Tallies the signals that fall inside `span` (all when no span is given). */
 export function tally(signals: readonly Signal[], span?: { start: number; end: number }): Tally {
   // Per kind, the strongest signal of each wording; a handful per kind, so a list beats a map.
   const byKind = new Map<SignalKind, { key: string; signal: Signal }[]>();
   for (const signal of signals) {
     if (span && (signal.evidence.start < span.start || signal.evidence.end > span.end)) continue;
-    const key = signal.evidence.text.toLowerCase();
+    const key = signal.evidence.text;
     let wordings = byKind.get(signal.kind);
     if (!wordings) byKind.set(signal.kind, (wordings = []));
-    const seen = wordings.find((wording) => wording.key === key);
+    const seen = wordings.find((wording) => sameWording(wording.key, key));
     if (!seen) wordings.push({ key, signal });
     else if (seen.signal.weight < signal.weight) seen.signal = signal;
   }

@@ -250,7 +250,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'command-flag',
-    gate: (text) => /\s-/.test(text),
+    gate: (text) => text.includes(' -') || text.includes('\n-') || text.includes('\t-'),
     pattern: /(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g,
     judge: always('code', 0.8, (match, text) => {
       const flag = match.groups?.['span'] ?? '';
@@ -260,8 +260,8 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'error-name',
-    // Led by a character class, so the scan skips ahead on the first letter.
-    gate: (text) => /[EeSO](?:rror|xception|rrno|[NA][A-Z]|IG|OM)/.test(text),
+    // Led by capitals, so the scan skips ahead on the first letter; "errno" is checked on its own.
+    gate: (text) => /[ESO](?:rror|xception|[NA][A-Z]|IG|OM)/.test(text) || text.includes('errno'),
     pattern: /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
     judge: always('code', 1.2),
   },
