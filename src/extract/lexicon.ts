@@ -13,6 +13,7 @@ import type { SignalKind } from './signal.js';
 import { stem } from './stem.js';
 import type { Token } from './tokenize.js';
 import { tokenize } from './tokenize.js';
+import { internKey } from './word-ids.js';
 
 export interface VocabularyEntry {
   readonly phrase: string;
@@ -26,10 +27,10 @@ export interface VocabularyEntry {
 type Step =
   | {
       readonly type: 'word';
-      readonly keys: ReadonlySet<string>;
+      readonly keys: ReadonlySet<number>;
       readonly exact: readonly string[];
       /** Alternatives of several words, as key sequences. */
-      readonly sequences: readonly (readonly string[])[];
+      readonly sequences: readonly (readonly number[])[];
       readonly optional: boolean;
     }
   | { readonly type: 'gap'; readonly max: number };
@@ -42,7 +43,7 @@ interface CompiledEntry {
   /** `phrase:<the phrase>`, made once here rather than for every match. */
   readonly source: string;
   /** Keys the second word must have, when it is a plain required word: a quick reject before the walk. */
-  readonly secondKeys: ReadonlySet<string> | null;
+  readonly secondKeys: ReadonlySet<number> | null;
 }
 
 export interface LexiconMatch {
@@ -54,13 +55,13 @@ export interface LexiconMatch {
 }
 
 /** Vocabulary words repeat a lot; compiling at start-up is on every one-shot CLI run's path. */
-const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE = new Map<string, number>();
 
-function keyOf(word: string): string {
+function keyOf(word: string): number {
   let key = KEY_CACHE.get(word);
   if (key === undefined) {
     const [token] = tokenize(word);
-    key = token?.stem ?? stem(word.toLowerCase());
+    key = internKey(token?.stem ?? stem(word.toLowerCase()));
     KEY_CACHE.set(word, key);
   }
   return key;
@@ -97,30 +98,33 @@ function compileEntry(entry: VocabularyEntry): CompiledEntry {
 
 export interface Lexicon {
   /** Entries indexed by the keys their first word can take. */
-  readonly byFirstKey: ReadonlyMap<string, readonly CompiledEntry[]>;
+  /** Entries by the id of the key their first word can take (a dense array: ids are small). */
+  readonly byFirstId: readonly (readonly CompiledEntry[] | undefined)[];
   readonly size: number;
 }
 
 export function compileLexicon(entries: readonly VocabularyEntry[]): Lexicon {
-  const byFirstKey = new Map<string, CompiledEntry[]>();
+  const byFirstId: (CompiledEntry[] | undefined)[] = [];
   for (const entry of entries) {
     const compiled = compileEntry(entry);
     const first = compiled.steps[0] as Extract<Step, { type: 'word' }>;
-    const firstKeys = new Set([...first.keys, ...first.sequences.map((sequence) => sequence[0] as string)]);
+    const firstKeys = new Set([...first.keys, ...first.sequences.map((sequence) => sequence[0] as number)]);
     for (const key of firstKeys) {
-      const bucket = byFirstKey.get(key);
+      const bucket = byFirstId[key];
       if (bucket) bucket.push(compiled);
-      else byFirstKey.set(key, [compiled]);
+      else byFirstId[key] = [compiled];
     }
   }
-  return { byFirstKey, size: entries.length };
+  // Fill the holes, so the array stays a plain, packed one.
+  for (let id = 0; id < byFirstId.length; id += 1) byFirstId[id] ??= undefined;
+  return { byFirstId, size: entries.length };
 }
 
 /** Whether the text is in all caps; asked only when a case-marked word is at stake. */
 export type ShoutingTest = () => boolean;
 
 function wordMatches(step: Extract<Step, { type: 'word' }>, token: Token, shouting: ShoutingTest): boolean {
-  if (token.kind !== 'word' || !step.keys.has(token.stem)) return false;
+  if (token.kind !== 'word' || !step.keys.has(token.id)) return false;
   if (step.exact.length === 0) return true;
   // Case-marked words (IT, PR) are ambiguous in lower case and unreadable in all caps.
   return step.exact.includes(token.raw) && !shouting();
@@ -137,7 +141,7 @@ function matchSteps(steps: readonly Step[], stepAt: number, tokens: readonly Tok
     // Cheap look-ahead: a required plain word after the gap must be there before we recurse.
     const plainNext = next?.type === 'word' && !next.optional && next.sequences.length === 0 ? next : undefined;
     for (let skip = max; skip >= min; skip -= 1) {
-      if (plainNext && !plainNext.keys.has(tokens[at + skip]?.stem ?? '')) continue;
+      if (plainNext && !plainNext.keys.has(tokens[at + skip]?.id ?? -1)) continue;
       if (!allWords(tokens, at, at + skip)) continue;
       const end = matchSteps(steps, stepAt + 1, tokens, at + skip, shouting);
       if (end >= 0) return end;
@@ -157,10 +161,10 @@ function matchSteps(steps: readonly Step[], stepAt: number, tokens: readonly Tok
   return step.optional ? matchSteps(steps, stepAt + 1, tokens, at, shouting) : -1;
 }
 
-function sequenceMatches(sequence: readonly string[], tokens: readonly Token[], at: number): boolean {
+function sequenceMatches(sequence: readonly number[], tokens: readonly Token[], at: number): boolean {
   return sequence.every((key, offset) => {
     const token = tokens[at + offset];
-    return token?.kind === 'word' && token.stem === key;
+    return token?.kind === 'word' && token.id === key;
   });
 }
 
@@ -176,7 +180,7 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shoutin
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if (token.kind !== 'word') continue;
-    const candidates = lexicon.byFirstKey.get(token.stem);
+    const candidates = token.id >= 0 ? lexicon.byFirstId[token.id] : undefined;
     if (!candidates) continue;
     for (const candidate of candidates) {
       if (candidate.single) {
@@ -185,7 +189,7 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shoutin
       }
       if (candidate.secondKeys) {
         const next = tokens[at + 1];
-        if (next === undefined || next.kind !== 'word' || !candidate.secondKeys.has(next.stem)) continue;
+        if (next === undefined || next.kind !== 'word' || !candidate.secondKeys.has(next.id)) continue;
       }
       const end = matchSteps(candidate.steps, 0, tokens, at, shouting);
       if (end > at) matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: end });

@@ -6,6 +6,7 @@
  */
 import { scan } from './scan.js';
 import { stem } from './stem.js';
+import { idOfTextKey } from './word-ids.js';
 
 export type Boundary = 'none' | 'soft' | 'hard';
 
@@ -16,6 +17,8 @@ export interface Token {
   /** Lower case, curly quotes straightened, possessive `'s` dropped. */
   readonly norm: string;
   readonly stem: string;
+  /** The stem's id (see word-ids.ts); -1 for anything but a word. */
+  readonly id: number;
   readonly start: number;
   readonly end: number;
   /** For punctuation: whether it ends a clause (hard) or only a phrase (soft). */
@@ -30,16 +33,23 @@ function mayHoldLinksOrPaths(text: string): boolean {
 const HARD = new Set(['.', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '{', '}']);
 
 /** Normalised form and matching key per written word: text repeats words, and stemming is the costly part. */
-const WORD_KEYS = new Map<string, { readonly norm: string; readonly key: string }>();
+const WORD_KEYS = new Map<string, WordKeys>();
+
+interface WordKeys {
+  readonly norm: string;
+  readonly key: string;
+  readonly id: number;
+}
 /** Bound on the memo, so a long-running process over unbounded input keeps flat memory. */
 const WORD_KEYS_LIMIT = 50_000;
 
-function keysOf(raw: string): { readonly norm: string; readonly key: string } {
+function keysOf(raw: string): WordKeys {
   let keys = WORD_KEYS.get(raw);
   if (keys === undefined) {
     const norm = normalise(raw);
     // Dotted names and numbers (node.js, v2.3.0, README.md) are matched as written.
-    keys = { norm, key: /[.\d]/.test(norm) ? norm : stem(norm) };
+    const key = /[.\d]/.test(norm) ? norm : stem(norm);
+    keys = { norm, key, id: idOfTextKey(key) };
     if (WORD_KEYS.size >= WORD_KEYS_LIMIT) WORD_KEYS.clear();
     WORD_KEYS.set(raw, keys);
   }
@@ -64,25 +74,25 @@ export function tokenize(text: string): Token[] {
   scan(text, mayHoldLinksOrPaths(text), (kind, start, end) => {
     const raw = text.slice(start, end);
     if (kind === 'word') {
-      const { norm, key } = keysOf(raw);
-      tokens.push({ kind, raw, norm, stem: key, start, end, boundary: 'none' });
+      const { norm, key, id } = keysOf(raw);
+      tokens.push({ kind, raw, norm, stem: key, id, start, end, boundary: 'none' });
       return;
     }
     if (kind !== 'punct') {
       // A URL or path often ends a sentence: its trailing full stop or comma is punctuation.
       const trimmed = raw.replace(/[.,;:!?]+$/, '');
       const cut = start + trimmed.length;
-      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, start, end: cut, boundary: 'none' });
+      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, id: -1, start, end: cut, boundary: 'none' });
       if (cut < end) {
         const mark = raw[trimmed.length] as string;
-        tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, start: cut, end: cut + 1, boundary: punctuationBoundary(mark) });
+        tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, id: -1, start: cut, end: cut + 1, boundary: punctuationBoundary(mark) });
       }
       return;
     }
     // A dash between spaces is trimmed to the dash; a line break is its own mark.
     const mark = raw.trim() || raw;
     const markStart = start + raw.indexOf(mark);
-    tokens.push({ kind, raw: mark, norm: mark, stem: mark, start: markStart, end: markStart + mark.length, boundary: punctuationBoundary(raw) });
+    tokens.push({ kind, raw: mark, norm: mark, stem: mark, id: -1, start: markStart, end: markStart + mark.length, boundary: punctuationBoundary(raw) });
   });
   return tokens;
 }
