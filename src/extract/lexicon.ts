@@ -104,19 +104,18 @@ export interface Lexicon {
 }
 
 export function compileLexicon(entries: readonly VocabularyEntry[]): Lexicon {
-  const byFirstId: (CompiledEntry[] | undefined)[] = [];
-  for (const entry of entries) {
-    const compiled = compileEntry(entry);
-    const first = compiled.steps[0] as Extract<Step, { type: 'word' }>;
-    const firstKeys = new Set([...first.keys, ...first.sequences.map((sequence) => sequence[0] as number)]);
-    for (const key of firstKeys) {
-      const bucket = byFirstId[key];
-      if (bucket) bucket.push(compiled);
-      else byFirstId[key] = [compiled];
-    }
-  }
-  // Fill the holes, so the array stays a plain, packed one.
-  for (let id = 0; id < byFirstId.length; id += 1) byFirstId[id] ??= undefined;
+  const compiled = entries.map(compileEntry);
+  const firstKeysOf = (entry: CompiledEntry): Set<number> => {
+    const first = entry.steps[0] as Extract<Step, { type: 'word' }>;
+    return new Set([...first.keys, ...first.sequences.map((sequence) => sequence[0] as number)]);
+  };
+  const firstKeys = compiled.map(firstKeysOf);
+  const size = Math.max(0, ...firstKeys.flatMap((keys) => [...keys])) + 1;
+  // A packed array made at its full length: never holey, never a dictionary.
+  const byFirstId: (CompiledEntry[] | undefined)[] = Array.from({ length: size }, () => undefined);
+  compiled.forEach((entry, index) => {
+    for (const key of firstKeys[index] as Set<number>) (byFirstId[key] ??= []).push(entry);
+  });
   return { byFirstId, size: entries.length };
 }
 
