@@ -22,8 +22,9 @@ interface Sides {
 }
 
 /** Removes the text signals a context answer overrides. */
-function applyContextToSignals(signals: readonly Signal[], input: DecisionInput): Signal[] {
-  const context = input.context ?? {};
+function applyContextToSignals(signals: readonly Signal[], input: DecisionInput): readonly Signal[] {
+  const context = input.context;
+  if (context === undefined) return signals;
   return signals.filter((signal) => {
     switch (signal.kind) {
       case 'code':
@@ -47,18 +48,19 @@ function applyContextToSignals(signals: readonly Signal[], input: DecisionInput)
   });
 }
 
+const CODE_SIDE = ['code', 'heavy'] as const;
+const COWORK_SIDE = ['knowledge', 'deliverable', 'office', 'non-technical', 'watch', 'sandbox'] as const;
+const OFFICE_WORK = ['knowledge', 'deliverable', 'office'] as const;
+
 function sidesOf(counts: Tally): Sides {
-  return {
-    code: strengthOf(counts, 'code', 'heavy'),
-    cowork: strengthOf(counts, 'knowledge', 'deliverable', 'office', 'non-technical', 'watch', 'sandbox'),
-  };
+  return { code: strengthOf(counts, CODE_SIDE), cowork: strengthOf(counts, COWORK_SIDE) };
 }
 
 /** Whether the technical words are enough to call it code or infrastructure work. */
 function isCodeWork(counts: Tally): boolean {
-  const code = strengthOf(counts, 'code');
-  const knowledge = strengthOf(counts, 'knowledge', 'deliverable', 'office');
-  const heavy = strengthOf(counts, 'heavy');
+  const code = counts.get('code')?.strength ?? 0;
+  const knowledge = strengthOf(counts, OFFICE_WORK);
+  const heavy = counts.get('heavy')?.strength ?? 0;
   const outright = (counts.get('code')?.strongest ?? 0) >= THRESHOLDS.outrightCode;
   return heavy >= THRESHOLDS.heavy || outright || (code >= THRESHOLDS.codeWork && code >= THRESHOLDS.codeAgainstKnowledge * knowledge);
 }

@@ -47,8 +47,10 @@ export function tally(signals: readonly Signal[], span?: { start: number; end: n
   return result;
 }
 
-export function strengthOf(counts: Tally, ...kinds: readonly SignalKind[]): number {
-  return kinds.reduce((sum, kind) => sum + (counts.get(kind)?.strength ?? 0), 0);
+export function strengthOf(counts: Tally, kinds: readonly SignalKind[]): number {
+  let sum = 0;
+  for (const kind of kinds) sum += counts.get(kind)?.strength ?? 0;
+  return sum;
 }
 
 /** Strength and evidence per rule, from every kind that supports it. */
