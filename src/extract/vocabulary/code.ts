@@ -27,7 +27,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'pip', 'npm', 'pnpm', 'conda', 'virtualenv', 'venv', 'maven', 'gradle', 'cmake', 'makefile', 'gcc', 'g++',
     'clang', 'javac', 'rustc', 'linker', 'terminal', 'command line', 'command prompt', 'cli', 'crontab', 'cron',
     'systemd', 'systemctl', 'daemon', 'kernel', 'unix', 'posix',
-    'localhost', 'ip address', 'port 80|443|8080|8000|3000|5000|22|5432|3306|6379|8888|8929', 'environment variable',
+    'localhost', 'ip address', 'port 80|443|8080|8000|3000|5000|22|5432|3306|6379|8888', 'environment variable',
     'env var', '=PATH', 'vs code', 'vscode', 'visual studio code', 'visual studio', 'intellij', 'pycharm',
     'ide', 'vim', 'neovim', 'emacs', 'jupyter', 'ipython', 'pytorch', 'tensorflow', 'keras', 'scikit learn',
     'sklearn', 'pandas', 'numpy', 'scipy', 'matplotlib', 'huggingface', 'hugging face', 'neural network',
