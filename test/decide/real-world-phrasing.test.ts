@@ -51,6 +51,7 @@ describe('code or infrastructure, however it is phrased', () => {
     ['Extract the archive backup.tar.gz into /srv/data.'],
     ['Invite Alex to the design-system project as a maintainer on GitLab.'],
     ['Update the README of my dotfiles repo to mention the license.'],
+    ['Install the Zoom app on my laptop and sign in.'],
   ])('%s', (text) => {
     expect(decideText(text).surface).toBe('code');
   });
@@ -105,6 +106,25 @@ describe('knowledge work, even with technical words around it', () => {
     ['Resize all the images in the marketing folder to 1080 pixels wide.'],
     ['Add a chart of monthly revenue to the second slide.'],
     ['Turn on dark mode and increase the font size in the browser.'],
+    ['Update the onboarding checklist with the new laptop setup steps and share it with HR.'],
+    ['Test whether the new pricing page copy reads well and suggest edits.'],
+    ['Build a pivot table of sales by rep and region.'],
+    ['Change the notification settings in Slack so I only get mentions.'],
+    ['Draft a migration plan memo for moving our files from Dropbox to Google Drive.'],
+    ['Model next year\'s budget in a spreadsheet with three growth scenarios.'],
+    ['Create a data dictionary document describing each column of the customer export.'],
+    ['Schedule the monthly board meeting and send the calendar invites.'],
+    ['Set up a shared Google Drive folder for the project and give the team edit access.'],
+    ['Fill in the vendor security questionnaire using our policy documents.'],
+    ['Check the server room temperature log sheet and email facilities if anything is above 27 degrees.'],
+    ['Write a cover letter for the data analyst job posting.'],
+    ['Clean up the CRM: merge duplicate contacts and fix company names.'],
+    ['Compile the survey results into charts for the all-hands deck.'],
+    ['Find the cheapest cloud storage plan for 2 TB and summarize the options.'],
+    ['Print the meeting agenda and the last quarter report.'],
+    ['Make the app icon bigger in the slide and align it with the title.'],
+    ['Back up my phone photos to the external drive and sort them by year.'],
+    ['Run the quarterly payroll report in the HR system and export it to Excel.'],
   ])('%s', (text) => {
     expect(decideText(text).surface).toBe('cowork');
   });

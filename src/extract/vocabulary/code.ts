@@ -123,7 +123,9 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'compile ** into a|an|the table|list|report|spreadsheet|document|summary|deck|sheet', 'compiled', 'compiling a|the list|report|table',
     'learn|learning|study|studying|course|class|lecture|lectures|tutorial|book_on|books_on|teach|teaching ** python|programming|coding|code|javascript|java|sql|linux|git|machine_learning',
     'install|uninstall|add ** extension|extensions|add_on|add_ons|plug_in|plug_ins|plugin|plugins|theme|font|fonts|printer|dictionary|language_pack',
-    'log in|into|on|out|off', 'log book', 'call log', 'reading log', 'workout log', 'food log', 'time log',
+    'log in|into|on|out|off', 'log book', 'log sheet', 'server room', 'server rack', 'server rooms',
+    'app|application|website|site icon|icons|logo|logos|store|screenshot|screenshots|name|listing|review|reviews',
+    'make|build|create|design the|an|a ** app|application|website|site icon|icons|logo|logos|screenshot|screenshots|listing|banner', 'call log', 'reading log', 'workout log', 'food log', 'time log',
     'operating system settings', 'system settings', 'system preferences', 'system language', 'system volume',
   ]),
 ];
