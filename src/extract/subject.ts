@@ -7,7 +7,10 @@ import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
 
 /** Words that open a stretch naming a topic, up to the end of the clause. */
-const TOPIC_MARKERS = new Set(['about', 'regarding', 'concerning', 'explaining', 'describing', 'summarizing', 'summarising', 'covering']);
+const TOPIC_MARKERS = new Set([
+  'about', 'regarding', 'concerning', 'explaining', 'describing', 'summarizing', 'summarising', 'covering', 'reported',
+  'complained', 'complaining',
+]);
 /** People, roles and events a technical word can describe ("backend engineer", "Python meetup"). */
 const DESCRIBED = new Set([
   'engineer', 'engineers', 'developer', 'developers', 'programmer', 'programmers', 'architect', 'architects', 'team',

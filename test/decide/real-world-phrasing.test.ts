@@ -52,6 +52,17 @@ describe('code or infrastructure, however it is phrased', () => {
     ['Invite Alex to the design-system project as a maintainer on GitLab.'],
     ['Update the README of my dotfiles repo to mention the license.'],
     ['Install the Zoom app on my laptop and sign in.'],
+    ['Add pagination to the orders list endpoint.'],
+    ['Make the login form show an error when the password is too short.'],
+    ['Add a dark mode toggle to the settings screen of our mobile app.'],
+    ['Cache the results of the exchange-rate lookup so the checkout page loads faster.'],
+    ['Write a migration that adds a nullable phone column to the users table.'],
+    ['Support uploading SVG avatars in the profile page and reject files over 2 MB.'],
+    ['Expose a health check route that returns the build version.'],
+    ['Scrape the product prices from the supplier site every hour and store them in SQLite.'],
+    ['Plot the training loss curve from the logs and save it as a PNG.'],
+    ['Clean the dataset: drop rows with missing labels and split it 80/20 into train and test sets.'],
+    ['Speed up the report generation job; it takes 40 minutes on the staging box.'],
   ])('%s', (text) => {
     expect(decideText(text).surface).toBe('code');
   });

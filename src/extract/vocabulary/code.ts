@@ -63,6 +63,10 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'process and|vs|versus a? thread', 'unit of code', 'leetcode',
     'one liner', 'oneliner', 'system log', 'syslog', 'log rotation', 'first|last|top|bottom * lines|line of|in',
     'print|echo|output|count the ** line|lines|occurrences|matches', 'each|every line of|in', 'line number', 'line numbers',
+    'nullable', 'trailing newline', 'loss curve', 'training loss', 'learning rate', 'epoch', 'epochs',
+    'validation set', 'test set', 'train|training and|or test|validation sets|set|split', 'page load', 'load time',
+    'loads|load faster|slower|quicker', 'login|signup|sign_up|sign_in|checkout|settings|profile form|page|screen|flow|modal|endpoint',
+    'when|if|once the user|users', 'users table', 'database table', 'error message when|if', 'health check',
     'internal tool', 'code editor', 'race condition', 'deadlock', 'thread safety', 'sql injection', 'xss', 'csrf',
     'security patch', 'database backup', 'ios|android|mobile|desktop app|apps|application', 'to|in|into production',
     'production server|database|deploy|deployment|outage|incident|bug|logs',
@@ -75,7 +79,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'using|use|via|from|in|with|through the? command_line|commandline|terminal|shell|bash|cli',
     'using|use|via|with|in|as a? one_liner|oneliner|shell_command|bash_command|terminal_command|shell_script',
     'write|writing|wrote|some|the code', 'write|writing|wrote a|some? code',
-    'write|create|make|build|code|develop a|an|the|me|some ** script|scripts|program|programs|function|cli|daemon|parser|compiler|server',
+    'write|create|make|build|code|develop a|an|the|me|some ** script|scripts|program|programs|function|cli|daemon|parser|compiler|server|migration|migrations|endpoint|endpoints|route|handler|component|components|regex|unit_test|unit_tests|test_suite|query|queries',
   ]),
   // Usually technical, ambiguous alone.
   ...terms('code', 0.6, [
@@ -89,7 +93,8 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'mount', 'commit', 'open source', 'hash', 'encrypt', 'decrypt', 'cipher', 'prod', 'helm', 'cluster',
     'permissions', 'process', 'processes', 'daemon', 'cron', 'sudoers', 'user account', 'users and groups', 'dashboard',
     'production', 'backup', 'backups', 'vulnerability', 'vulnerabilities', 'concurrency', 'editor', 'array',
-    'arrays', 'integer', 'integers', 'kill', 'log', '=TODO', 'lines containing|matching', 'flag', 'flags', 'thread',
+    'arrays', 'integer', 'integers', 'kill', 'log', 'newline', 'newlines', 'validation', 'validate', 'avatar', 'avatars', 'toggle',
+    'dropdown', 'modal', 'scrape', 'scraper', 'scraping', 'crawl', 'crawler', '=TODO', 'lines containing|matching', 'flag', 'flags', 'thread',
   ]),
   // Faint hints: only count together with other technical words.
   ...terms('code', 0.3, [
