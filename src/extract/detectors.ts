@@ -3,13 +3,14 @@
  * (file names by extension, system paths, identifiers, calls, shell lines, cell ranges ...).
  * Each detector declares its kind and weight; the extractor runs them all the same way.
  */
-import { anyOfChars } from './shape.js';
+import type { Marks } from './shape.js';
+import { anyOfMarks } from './shape.js';
 import type { SignalKind } from './signal.js';
 
 export interface Detector {
   readonly id: string;
   /** A cheap test the text must pass before the pattern runs at all (most prose fails it). */
-  readonly gate?: (text: string) => boolean;
+  readonly gate?: (text: string, marks: Marks) => boolean;
   /** Global regex; when it has a group named `span`, the evidence is that group. */
   readonly pattern: RegExp;
   /** What a match is worth, or null when it only looks the part. */
@@ -68,8 +69,11 @@ function anchored(spec: AnchoredShape): Pick<Detector, 'pattern' | 'judge'> {
 }
 
 /** Gate: any of these ASCII characters occurs. */
-const anyOf = anyOfChars;
-const CODE_PUNCTUATION = anyOfChars('=&|:#(;');
+const anyOf = anyOfMarks;
+const CODE_PUNCTUATION = anyOfMarks('=&|:#(;');
+const DASH = anyOfMarks('-');
+const SLASH = anyOfMarks('/');
+const COLON = anyOfMarks(':');
 
 /** A detector whose every accepted match has the same kind and weight. */
 function always(kind: SignalKind, weight: number, accept?: (match: RegExpExecArray, text: string) => boolean) {
@@ -250,7 +254,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'command-flag',
-    gate: (text) => text.includes(' -') || text.includes('\n-') || text.includes('\t-'),
+    gate: (text, marks) => DASH(text, marks) && (text.includes(' -') || text.includes('\n-') || text.includes('\t-')),
     pattern: /(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g,
     judge: always('code', 0.8, (match, text) => {
       const flag = match.groups?.['span'] ?? '';
@@ -279,13 +283,13 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'code-syntax',
-    gate: (text) => CODE_PUNCTUATION(text) || text.includes('console.log') || text.includes('public static'),
+    gate: (text, marks) => CODE_PUNCTUATION(text, marks) || text.includes('console.log') || text.includes('public static'),
     pattern: /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \{|\bimport \w+ from ['"]|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
     judge: always('code', 1.2),
   },
   {
     id: 'git-ref',
-    gate: (text) => text.includes('/') || text.includes('HEAD'),
+    gate: (text, marks) => SLASH(text, marks) || text.includes('HEAD'),
     pattern: /(?<![\w/])(?<span>(?:feature|bugfix|hotfix|release|fix|feat|chore)\/[\w.-]+|origin\/[\w.-]+|HEAD~?\d*)(?![\w/])/g,
     judge: always('code', 1.2),
   },
@@ -297,7 +301,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'code-host-path',
-    gate: (text) => text.includes('http'),
+    gate: (text, marks) => COLON(text, marks) && SLASH(text, marks) && text.includes('http'),
     pattern: /(?<span>\bhttps?:\/\/\S+?\/(?:-\/(?:merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|(?:pull|pulls)\/\d+(?=[/?#\s]|$)|(?:commit|commits)\/[0-9a-f]{7,40}\b|(?:blob|tree)\/[\w.-]+)\S*)/g,
     judge: always('code', 1.0),
   },
@@ -309,7 +313,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'code-host-url',
-    gate: (text) => text.includes('http'),
+    gate: (text, marks) => COLON(text, marks) && SLASH(text, marks) && text.includes('http'),
     pattern: /(?<span>\bhttps?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket)\.(?:com|org|io)\/[^\s)]*|\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?[^\s)]*)/gi,
     judge: always('code', 1.0),
   },

@@ -11,7 +11,7 @@ import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
 import { applySubjectFraming } from './subject.js';
-import { isShouting } from './shape.js';
+import { isShouting, marksOf } from './shape.js';
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
 import { tokenize } from './tokenize.js';
@@ -83,8 +83,9 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 
 function fromDetectors(text: string, tokens: readonly Token[], negated: readonly boolean[]): Signal[] {
   const signals: Signal[] = [];
+  const marks = marksOf(text);
   for (const detector of DETECTORS) {
-    if (detector.gate && !detector.gate(text)) continue;
+    if (detector.gate && !detector.gate(text, marks)) continue;
     detector.pattern.lastIndex = 0;
     for (const match of text.matchAll(detector.pattern)) {
       const judgement = detector.judge(match, text);

@@ -3,10 +3,32 @@
  * detectors can skip their patterns over ordinary prose.
  */
 
-/** A test for whether any of the given characters occurs: one native scan of the text. */
-export function anyOfChars(chars: string): (text: string) => boolean {
-  const pattern = new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`);
-  return (text) => pattern.test(text);
+/** The marks detectors care about; each has a bit in a `Marks` value. */
+const MARK_CHARS = './_(:$#>-`<=&|;45';
+/** Which of the marks occur in a text, one bit each (bit i for MARK_CHARS[i]). */
+export type Marks = number;
+
+const MARK_PATTERN = new RegExp(`[${MARK_CHARS.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+
+/** One native scan of the text for all the marks at once. */
+export function marksOf(text: string): Marks {
+  let marks = 0;
+  MARK_PATTERN.lastIndex = 0;
+  for (let match = MARK_PATTERN.exec(text); match !== null; match = MARK_PATTERN.exec(text)) {
+    marks |= 1 << MARK_CHARS.indexOf(match[0]);
+  }
+  return marks;
+}
+
+/** A gate that passes when any of the given marks occurs. */
+export function anyOfMarks(chars: string): (text: string, marks: Marks) => boolean {
+  let wanted = 0;
+  for (const char of chars) {
+    const bit = MARK_CHARS.indexOf(char);
+    if (bit < 0) throw new Error(`"${char}" is not one of the marks: ${MARK_CHARS}`);
+    wanted |= 1 << bit;
+  }
+  return (_text, marks) => (marks & wanted) !== 0;
 }
 
 /** All-caps text: case-marked words (IT, PR) cannot be told from ordinary ones there. */
