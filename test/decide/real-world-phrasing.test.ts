@@ -63,6 +63,16 @@ describe('code or infrastructure, however it is phrased', () => {
     ['Plot the training loss curve from the logs and save it as a PNG.'],
     ['Clean the dataset: drop rows with missing labels and split it 80/20 into train and test sets.'],
     ['Speed up the report generation job; it takes 40 minutes on the staging box.'],
+    ['Load sales.csv with pandas and compute the monthly totals.'],
+    ['Fine-tune a small language model on our support transcripts.'],
+    ['Document the public API of the billing service in the docs folder of the repo.'],
+    ['Use the Gmail API to label every message from our biggest client.'],
+    ['Convert the Jupyter notebook into a Python package with tests.'],
+    ['Rotate the AWS access keys and update the secrets in the CI settings.'],
+    ['Profile why the dashboard API is slow and add an index to the slow query.'],
+    ['Add Sentry error reporting to the React frontend.'],
+    ['Set up a staging environment that mirrors production.'],
+    ['Investigate the flaky integration test in the payments suite.'],
   ])('%s', (text) => {
     expect(decideText(text).surface).toBe('code');
   });
@@ -136,6 +146,16 @@ describe('knowledge work, even with technical words around it', () => {
     ['Make the app icon bigger in the slide and align it with the title.'],
     ['Back up my phone photos to the external drive and sort them by year.'],
     ['Run the quarterly payroll report in the HR system and export it to Excel.'],
+    ['Open sales.csv in Excel and add a monthly totals row.'],
+    ['Read these three papers and write a one-page summary of their methods.'],
+    ['Write the employee handbook section on remote work.'],
+    ['Label every email from our biggest client in Gmail.'],
+    ['Turn the quarterly results into an infographic for LinkedIn.'],
+    ['Update the team contact list with the new phone numbers.'],
+    ['Plan a three-day offsite agenda with sessions and meals.'],
+    ['Collect feedback from the sales team on the new CRM and summarise it.'],
+    ['Compare three accounting software options for a small business in a table.'],
+    ['Redesign the onboarding email sequence for new customers.'],
   ])('%s', (text) => {
     expect(decideText(text).surface).toBe('cowork');
   });

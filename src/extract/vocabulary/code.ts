@@ -31,7 +31,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'env var', '=PATH', 'vs code', 'vscode', 'visual studio code', 'visual studio', 'intellij', 'pycharm',
     'ide', 'vim', 'neovim', 'emacs', 'jupyter', 'ipython', 'pytorch', 'tensorflow', 'keras', 'scikit learn',
     'sklearn', 'pandas', 'numpy', 'scipy', 'matplotlib', 'huggingface', 'hugging face', 'neural network',
-    'machine learning', 'deep learning', 'train a|the|an ** model', 'fine tune * model', 'model training', 'gpu',
+    'machine learning', 'deep learning', 'train a|the|an ** model', 'fine tune ** model|models|llm', 'model training', 'gpu',
     'cuda', 'etl', 'data pipeline', 'data warehouse', 'schema migration', 'database migration', 'staging',
     'production environment', 'backend', 'frontend', 'back end', 'front end', 'full stack', 'microservice',
     'web app', 'web server', 'server', 'virtual machine', 'vm', 'qemu', 'regex', 'regular expression', 'yaml',
@@ -63,7 +63,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'process and|vs|versus a? thread', 'unit of code', 'leetcode',
     'one liner', 'oneliner', 'system log', 'syslog', 'log rotation', 'first|last|top|bottom * lines|line of|in',
     'print|echo|output|count the ** line|lines|occurrences|matches', 'each|every line of|in', 'line number', 'line numbers',
-    'nullable', 'trailing newline', 'loss curve', 'training loss', 'learning rate', 'epoch', 'epochs',
+    'nullable', 'trailing newline', 'lora', 'model checkpoint', 'inference server', 'loss curve', 'training loss', 'learning rate', 'epoch', 'epochs',
     'validation set', 'test set', 'train|training and|or test|validation sets|set|split', 'page load', 'load time',
     'loads|load faster|slower|quicker', 'login|signup|sign_up|sign_in|checkout|settings|profile form|page|screen|flow|modal|endpoint',
     'when|if|once the user|users', 'users table', 'database table', 'error message when|if', 'health check',
@@ -78,6 +78,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
   ...terms('code', 2.0, [
     'using|use|via|from|in|with|through the? command_line|commandline|terminal|shell|bash|cli',
     'using|use|via|with|in|as a? one_liner|oneliner|shell_command|bash_command|terminal_command|shell_script',
+    'using|use|via|through|call|calling|query|querying the|their|its|our ** api|apis|sdk|endpoint|endpoints|webhook|webhooks',
     'write|writing|wrote|some|the code', 'write|writing|wrote a|some? code',
     'write|create|make|build|code|develop a|an|the|me|some ** script|scripts|program|programs|function|cli|daemon|parser|compiler|server|migration|migrations|endpoint|endpoints|route|handler|component|components|regex|unit_test|unit_tests|test_suite|query|queries',
   ]),
@@ -94,7 +95,8 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'permissions', 'process', 'processes', 'daemon', 'cron', 'sudoers', 'user account', 'users and groups', 'dashboard',
     'production', 'backup', 'backups', 'vulnerability', 'vulnerabilities', 'concurrency', 'editor', 'array',
     'arrays', 'integer', 'integers', 'kill', 'log', 'newline', 'newlines', 'validation', 'validate', 'avatar', 'avatars', 'toggle',
-    'dropdown', 'modal', 'scrape', 'scraper', 'scraping', 'crawl', 'crawler', '=TODO', 'lines containing|matching', 'flag', 'flags', 'thread',
+    'dropdown', 'modal', 'scrape', 'scraper', 'scraping', 'crawl', 'crawler', 'language model', 'language models',
+    'llm', 'llms', 'embeddings', 'transformer model', '=TODO', 'lines containing|matching', 'flag', 'flags', 'thread',
   ]),
   // Faint hints: only count together with other technical words.
   ...terms('code', 0.3, [
