@@ -37,7 +37,9 @@ const isDottedChar = (code: number): boolean => isWordChar(code) || code === 46 
 /** `[\w-]`. */
 const isHostChar = (code: number): boolean => isWordChar(code) || code === 45;
 
-const PUNCTUATION = new Set(['.', ';', '!', '?', ',', '(', ')', '[', ']', '{', '}', '"', '“', '”', '\n', '–', '—']);
+// Quote marks that stand alone (not an apostrophe inside a word) are marks too: a quoted title
+// is a phrase of its own, and vocabulary phrases never run across its edges.
+const PUNCTUATION = new Set(['.', ';', '!', '?', ',', '(', ')', '[', ']', '{', '}', '"', '“', '”', '\n', '–', '—', "'", '‘', '’', '`']);
 /** Characters that end a URL: `[\s<>"'`)\]]`. */
 const URL_STOP = new Set(['<', '>', '"', "'", '`', ')', ']']);
 

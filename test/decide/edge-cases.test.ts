@@ -3,6 +3,7 @@
  * explanation, and each is right by the contract.
  */
 import { describe, expect, it } from 'vitest';
+import { extractSignals } from '../../src/extract/extract.js';
 import { tokenize } from '../../src/extract/tokenize.js';
 import { segment } from '../../src/extract/segment.js';
 import { decideText, questionIds, ruleIds } from './helpers.js';
@@ -94,5 +95,16 @@ describe('compound tasks with a short code piece', () => {
     expect(decision.surface).toBe('both');
     expect(decision.parts.map((part) => part.surface).sort()).toEqual(['code', 'cowork']);
     for (const part of decision.parts) expect(text.slice(part.start, part.end)).toBe(part.text);
+  });
+});
+
+describe('quoted titles', () => {
+  it('keeps phrases from running across the edge of a quoted title', () => {
+    const text = "Create an issue titled 'Write unit tests' and assign it to Dana.";
+    const quote = text.indexOf("'");
+    for (const signal of extractSignals(text).signals) {
+      const { start, end } = signal.evidence;
+      expect(start < quote && end > quote, `${signal.source} spans the quote`).toBe(false);
+    }
   });
 });
