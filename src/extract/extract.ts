@@ -109,7 +109,14 @@ function inside(inner: Evidence, outer: { start: number; end: number }): boolean
 function dropContained(signals: readonly Signal[]): Signal[] {
   const sorted = signals.slice().sort(byStartThenLongerThenStronger);
   const kept: Signal[] = [];
+  let furthestEnd = -1;
   for (const signal of sorted) {
+    // Past every kept span's end, nothing can contain it: most signals stop here.
+    if (signal.evidence.end > furthestEnd) {
+      kept.push(signal);
+      furthestEnd = signal.evidence.end;
+      continue;
+    }
     let covered = false;
     for (let index = 0; index < kept.length && !covered; index += 1) {
       const other = kept[index] as Signal;
