@@ -27,24 +27,30 @@ function sameWording(a: string, b: string): boolean {
 /** Tallies the signals that fall inside `span` (all when no span is given). */
 export function tally(signals: readonly Signal[], span?: { start: number; end: number }): Tally {
   // Per kind, the strongest signal of each wording; a handful per kind, so a list beats a map.
-  const byKind = new Map<SignalKind, { key: string; signal: Signal }[]>();
+  const byKind = new Map<SignalKind, Signal[]>();
   for (const signal of signals) {
     if (span && (signal.evidence.start < span.start || signal.evidence.end > span.end)) continue;
-    const key = signal.evidence.text;
-    let wordings = byKind.get(signal.kind);
-    if (!wordings) byKind.set(signal.kind, (wordings = []));
-    const seen = wordings.find((wording) => sameWording(wording.key, key));
-    if (!seen) wordings.push({ key, signal });
-    else if (seen.signal.weight < signal.weight) seen.signal = signal;
+    let kept = byKind.get(signal.kind);
+    if (!kept) byKind.set(signal.kind, (kept = []));
+    let seen = -1;
+    for (let index = 0; index < kept.length && seen < 0; index += 1) {
+      if (sameWording((kept[index] as Signal).evidence.text, signal.evidence.text)) seen = index;
+    }
+    if (seen < 0) kept.push(signal);
+    else if ((kept[seen] as Signal).weight < signal.weight) kept[seen] = signal;
   }
   const result = new Map<SignalKind, KindTally>();
-  for (const [kind, wordings] of byKind) {
-    const kept = wordings.map((wording) => wording.signal).sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start);
+  for (const [kind, kept] of byKind) {
+    kept.sort(strongestFirst);
     let strength = 0;
     for (let rank = 0; rank < kept.length; rank += 1) strength += (kept[rank] as Signal).weight / (1 + DIMINISHING * rank);
     result.set(kind, { strength, strongest: (kept[0] as Signal).weight, evidence: kept.map((signal) => signal.evidence) });
   }
   return result;
+}
+
+function strongestFirst(a: Signal, b: Signal): number {
+  return b.weight - a.weight || a.evidence.start - b.evidence.start;
 }
 
 export function strengthOf(counts: Tally, kinds: readonly SignalKind[]): number {
