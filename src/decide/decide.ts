@@ -186,8 +186,7 @@ function caveatsFor(surface: string, findings: readonly Finding[], parts: readon
   return caveats;
 }
 
-function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally): QuestionId[] {
-  const sides = sidesOf(counts);
+function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally, sides: Sides): QuestionId[] {
   const context = input.context ?? {};
   const present = (kind: Signal['kind']): boolean => counts.has(kind);
   const questions: QuestionId[] = [];
@@ -231,7 +230,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction): Out
   const regimes = regimesOf(signals, input);
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
-  const questions = questionsFor(surface, findings, input, counts);
+  const questions = questionsFor(surface, findings, input, counts, sides);
   return {
     surface,
     confidence: confidenceOf({

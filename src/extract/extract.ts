@@ -14,7 +14,7 @@ import { applySubjectFraming } from './subject.js';
 import { isShouting, marksOf } from './shape.js';
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
-import { tokenize } from './tokenize.js';
+import { firstTokenEndingAfter, tokenize } from './tokenize.js';
 import { VOCABULARY } from './vocabulary/index.js';
 
 export interface Extraction {
@@ -67,18 +67,10 @@ function fromLexicon(
   return { signals, maskSpans };
 }
 
-/** Token index of the word covering a character offset (for negation of detector matches). */
+/** Token index of the token covering a character offset, or -1 (for negation of detector matches). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const token = tokens[middle] as Token;
-    if (token.end <= offset) low = middle + 1;
-    else if (token.start > offset) high = middle - 1;
-    else return middle;
-  }
-  return -1;
+  const index = firstTokenEndingAfter(tokens, offset);
+  return index >= 0 && (tokens[index] as Token).start <= offset ? index : -1;
 }
 
 function fromDetectors(text: string, tokens: readonly Token[], negated: readonly boolean[]): Signal[] {

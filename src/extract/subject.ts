@@ -5,6 +5,7 @@
  */
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
+import { firstTokenEndingAfter } from './tokenize.js';
 
 /** Words that open a stretch naming a topic, up to the end of the clause. */
 const TOPIC_MARKERS = new Set([
@@ -34,18 +35,6 @@ function inTopic(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** Index of the first token that ends after `offset` (binary search), or -1. */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as Token).end > offset) high = middle;
-    else low = middle + 1;
-  }
-  return low < tokens.length ? low : -1;
-}
-
 /** Either kind of word, for a one-look-up check of whether the pass is needed at all. */
 const SUBJECT_WORDS = new Set([...TOPIC_MARKERS, ...DESCRIBED]);
 const mentionsSubject = (token: Token): boolean => token.kind === 'word' && SUBJECT_WORDS.has(token.norm);
@@ -54,8 +43,8 @@ export function applySubjectFraming(signals: Signal[], tokens: readonly Token[])
   if (!signals.some((signal) => AFFECTED.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
   return signals.map((signal) => {
     if (!AFFECTED.has(signal.kind)) return signal;
-    const first = firstTokenAt(tokens, signal.evidence.start);
-    const after = firstTokenAt(tokens, signal.evidence.end);
+    const first = firstTokenEndingAfter(tokens, signal.evidence.start);
+    const after = firstTokenEndingAfter(tokens, signal.evidence.end);
     const next = after >= 0 ? tokens[after] : undefined;
     const describes = next?.kind === 'word' && DESCRIBED.has(next.norm);
     if (first < 0 || !(describes || inTopic(tokens, first))) return signal;

@@ -68,6 +68,18 @@ function punctuationBoundary(raw: string): Boundary {
 }
 
 
+/** Index of the first token that ends after `offset` (binary search), or -1 when none does. */
+export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low < tokens.length ? low : -1;
+}
+
 /** @example tokenize("Don't deploy").map((t) => t.norm) // ["don't", 'deploy'] */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
