@@ -1,8 +1,10 @@
 /**
  * The engine wired together: validate at the edge, extract signals, decide, put the decision into words.
- * Pure and synchronous: no I/O, no clock, no environment.
+ * Pure and synchronous: no I/O, no clock, no environment. An engine is built from its knowledge
+ * pack and owns it; the module-level `decide`/`safeDecide` are those of a default engine built
+ * once, on first use.
  */
-import type { Decision, InputIssue, Result } from './core/types.js';
+import type { Decision, DecisionInput, InputIssue, Result } from './core/types.js';
 import { decideSignals } from './decide/decide.js';
 import { InputError } from './errors.js';
 import { extractSignals } from './extract/extract.js';
@@ -11,30 +13,70 @@ import type { KnowledgePack } from './knowledge/pack.js';
 import { renderDecision } from './render/decision.js';
 import { validateInput } from './schema/input.js';
 
-export interface DecideOptions {
+export interface EngineOptions {
   /** The knowledge edition to decide with; the guide's own by default. */
   readonly knowledge?: KnowledgePack;
 }
+
+/** Everything a front end needs: validate, decide, and the knowledge it decides with. */
+export interface Engine {
+  readonly knowledge: KnowledgePack;
+  /** Checks an unknown value against the input contract, with coded field-level issues. */
+  validate(raw: unknown): Result<DecisionInput, readonly InputIssue[]>;
+  /** Decides without throwing: field-level issues come back as data. */
+  safeDecide(raw: unknown): Result<Decision, readonly InputIssue[]>;
+  /** Decides, throwing `InputError` on bad input. */
+  decide(raw: unknown): Decision;
+}
+
+/**
+ * Builds an engine from a knowledge pack.
+ * @example createEngine().decide({ text: 'Deploy the API to staging' }).surface // 'code'
+ */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const knowledge = options.knowledge ?? GUIDE_KNOWLEDGE;
+  const safeDecideWith = (raw: unknown): Result<Decision, readonly InputIssue[]> => {
+    const checked = validateInput(raw);
+    if (!checked.ok) return checked;
+    const input = checked.value;
+    const outcome = decideSignals(input, extractSignals(input.text));
+    return { ok: true, value: renderDecision(outcome, knowledge) };
+  };
+  return {
+    knowledge,
+    validate: validateInput,
+    safeDecide: safeDecideWith,
+    decide(raw) {
+      const result = safeDecideWith(raw);
+      if (!result.ok) throw new InputError(result.error);
+      return result.value;
+    },
+  };
+}
+
+let defaultEngine: Engine | undefined;
+
+/** The engine the module-level functions use: the guide's edition, built on first use. */
+function getDefaultEngine(): Engine {
+  defaultEngine ??= createEngine();
+  return defaultEngine;
+}
+
+/** @deprecated Pass options to `createEngine` instead; kept so existing callers keep working. */
+export type DecideOptions = EngineOptions;
 
 /**
  * Decides without throwing: field-level issues come back as data.
  * @example safeDecide({ text: 'Deploy the API to staging' }) // { ok: true, value: { surface: 'code', ... } }
  */
-export function safeDecide(raw: unknown, options: DecideOptions = {}): Result<Decision, readonly InputIssue[]> {
-  const checked = validateInput(raw);
-  if (!checked.ok) return checked;
-  const knowledge = options.knowledge ?? GUIDE_KNOWLEDGE;
-  const input = checked.value;
-  const outcome = decideSignals(input, extractSignals(input.text));
-  return { ok: true, value: renderDecision(outcome, knowledge) };
+export function safeDecide(raw: unknown, options?: EngineOptions): Result<Decision, readonly InputIssue[]> {
+  return (options?.knowledge ? createEngine(options) : getDefaultEngine()).safeDecide(raw);
 }
 
 /**
  * Decides which product a task belongs in. Throws `InputError` (with field-level issues) on bad input.
  * @example decide({ text: 'Turn these notes into a slide deck' }).surface // 'cowork'
  */
-export function decide(raw: unknown, options: DecideOptions = {}): Decision {
-  const result = safeDecide(raw, options);
-  if (!result.ok) throw new InputError(result.error);
-  return result.value;
+export function decide(raw: unknown, options?: EngineOptions): Decision {
+  return (options?.knowledge ? createEngine(options) : getDefaultEngine()).decide(raw);
 }

@@ -1,15 +1,18 @@
 /** The one error the library throws: an input that breaks the contract, with its field-level issues. */
+import type { IssueCode } from './core/ids.js';
 import type { InputIssue } from './core/types.js';
 
 export class InputError extends Error {
   override name = 'InputError' as const;
-  readonly code = 'invalid_input' as const;
+  /** The first issue's stable code, e.g. `text.empty`. */
+  readonly code: IssueCode;
   readonly issues: readonly InputIssue[];
 
   constructor(issues: readonly InputIssue[]) {
     const first = issues[0];
     super(first ? `${first.field} ${first.message}` : 'invalid input');
     this.issues = issues;
+    this.code = first?.code ?? 'input.not-object';
   }
 
   /** The first issue: the field a one-line error names. */

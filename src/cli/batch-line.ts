@@ -14,29 +14,29 @@ export type BatchAnswer = (Decision & { readonly id?: string | number }) | Batch
 
 /**
  * @example decideLine('{"id":"a1","text":"Deploy the API"}', 1) // { id: 'a1', surface: 'code', ... }
- * @example decideLine('{oops', 2) // { line: 2, error: { field: 'input', message: 'is not valid JSON: ...' } }
+ * @example decideLine('{oops', 2) // { line: 2, error: { field: 'input', code: 'input.not-json', message: 'is not valid JSON: ...' } }
  */
 export function decideLine(line: string, lineNumber: number): BatchAnswer {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch (error) {
-    return { line: lineNumber, error: { field: 'input', message: `is not valid JSON: ${messageOf(error)}` } };
+    return { line: lineNumber, error: { field: 'input', code: 'input.not-json', message: `is not valid JSON: ${messageOf(error)}` } };
   }
   const record = isRecord(parsed) ? parsed : undefined;
   const id = record?.['id'];
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
-    return { line: lineNumber, error: { field: 'id', message: 'must be a string or a number' } };
+    return { line: lineNumber, error: { field: 'id', code: 'value.wrong-type', message: 'must be a string or a number' } };
   }
   const carried = id === undefined ? {} : { id };
   try {
     const result = safeDecide(record ? pickInput(record) : parsed);
     if (result.ok) return id === undefined ? result.value : { id, ...result.value };
-    const issue = result.error[0] ?? { field: 'input', message: 'is invalid' };
-    return { ...carried, line: lineNumber, error: { field: issue.field, message: issue.message } };
+    const issue = result.error[0] ?? { field: 'input', code: 'input.not-object', message: 'is invalid' };
+    return { ...carried, line: lineNumber, error: { field: issue.field, code: issue.code, message: issue.message } };
   } catch (error) {
     // A bug in the engine must not sink the rest of the run: report it on this line.
-    return { ...carried, line: lineNumber, error: { field: 'input', message: `internal error: ${messageOf(error)}` } };
+    return { ...carried, line: lineNumber, error: { field: 'input', code: 'input.not-object', message: `internal error: ${messageOf(error)}` } };
   }
 }
 

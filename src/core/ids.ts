@@ -43,3 +43,18 @@ export type Operator = (typeof OPERATORS)[number];
 
 export const PLANS = ['pro', 'max', 'team', 'enterprise'] as const;
 export type Plan = (typeof PLANS)[number];
+
+/** Stable codes of input problems (contract v1.1): programs branch on these, people read the message. */
+export const ISSUE_CODES = [
+  'input.not-object',
+  'input.not-json',
+  'text.missing',
+  'text.empty',
+  'text.too-long',
+  'key.unknown',
+  'value.wrong-type',
+  'value.not-allowed',
+  'line.too-long',
+  'line.too-deep',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,5 +1,5 @@
 /** Domain types shared by every layer. Imports nothing but the id lists. */
-import type { CaveatId, Operator, Plan, Product, QuestionId, Regime, RuleId, Surface } from './ids.js';
+import type { CaveatId, IssueCode, Operator, Plan, Product, QuestionId, Regime, RuleId, Surface } from './ids.js';
 
 /** A span of the input text: `text.slice(start, end) === evidence.text` always holds. */
 export interface Evidence {
@@ -83,6 +83,15 @@ export interface Decision {
 /** A field-level problem with an input, as data. */
 export interface InputIssue {
   /** Dotted path of the offending field, e.g. `context.operator`; `input` for the whole object. */
+  readonly field: string;
+  /** Stable: programs branch on it. */
+  readonly code: IssueCode;
+  /** For people; the wording may change. */
+  readonly message: string;
+}
+
+/** A problem with a knowledge pack (a developer's file, not a user's input): where, and what. */
+export interface PackIssue {
   readonly field: string;
   readonly message: string;
 }

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { OPERATORS, PLANS, REGIMES } from '../core/ids.js';
+import type { IssueCode } from '../core/ids.js';
 import type { DecisionInput, InputIssue, Result } from '../core/types.js';
 
 export const MAX_TEXT_LENGTH = 20_000;
@@ -78,10 +79,28 @@ export const DecisionInputSchema = v.strictObject(
   objectMessage(['text', 'context', 'policy']),
 );
 
+/** The contract's stable code for one valibot issue, read from the kind of check that failed. */
+function issueCode(issue: v.BaseIssue<unknown>, field: string): IssueCode {
+  switch (issue.type) {
+    case 'strict_object':
+      if (issue.expected === 'never') return 'key.unknown';
+      if (issue.expected === 'Object') return field === 'input' ? 'input.not-object' : 'value.wrong-type';
+      return field === 'text' ? 'text.missing' : 'value.wrong-type';
+    case 'check':
+      return field === 'text' ? 'text.empty' : 'value.not-allowed';
+    case 'max_length':
+      return 'text.too-long';
+    case 'picklist':
+      return 'value.not-allowed';
+    default:
+      return 'value.wrong-type';
+  }
+}
+
 /** Turns one valibot issue into a field-level issue of the contract. */
 function toInputIssue(issue: v.BaseIssue<unknown>): InputIssue {
-  const path = v.getDotPath(issue);
-  return { field: path ?? 'input', message: issue.message };
+  const field = v.getDotPath(issue) ?? 'input';
+  return { field, code: issueCode(issue, field), message: issue.message };
 }
 
 /**
@@ -90,12 +109,15 @@ function toInputIssue(issue: v.BaseIssue<unknown>): InputIssue {
  */
 export function validateInput(raw: unknown): Result<DecisionInput, readonly InputIssue[]> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: [{ field: 'input', message: 'must be a JSON object with a "text" field' }] };
+    return {
+      ok: false,
+      error: [{ field: 'input', code: 'input.not-object', message: 'must be a JSON object with a "text" field' }],
+    };
   }
   for (const key of ['context', 'policy'] as const) {
     // JSON arrays are objects to valibot; the contract wants a plain object here.
     if (Array.isArray((raw as Record<string, unknown>)[key])) {
-      return { ok: false, error: [{ field: key, message: 'must be an object' }] };
+      return { ok: false, error: [{ field: key, code: 'value.wrong-type', message: 'must be an object' }] };
     }
   }
   const parsed = v.safeParse(DecisionInputSchema, raw);

@@ -1,7 +1,7 @@
 /** The schema of a knowledge pack, for editions that arrive as data (files, other programs). */
 import * as v from 'valibot';
 import { CAVEAT_IDS, QUESTION_IDS, RULE_IDS } from '../core/ids.js';
-import type { InputIssue, Result } from '../core/types.js';
+import type { PackIssue, Result } from '../core/types.js';
 import type { KnowledgePack } from '../knowledge/pack.js';
 
 const YearMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a YYYY-MM date'));
@@ -33,13 +33,13 @@ export const KnowledgePackSchema = v.strictObject({
  * Checks a pack's shape and its integrity: every id of the contract defined exactly once,
  * and every fact a rule, caveat or update names present in the pack.
  */
-export function parseKnowledgePack(raw: unknown): Result<KnowledgePack, readonly InputIssue[]> {
+export function parseKnowledgePack(raw: unknown): Result<KnowledgePack, readonly PackIssue[]> {
   const parsed = v.safeParse(KnowledgePackSchema, raw);
   if (!parsed.success) {
     return { ok: false, error: parsed.issues.map((issue) => ({ field: v.getDotPath(issue) ?? 'pack', message: issue.message })) };
   }
   const pack = parsed.output as KnowledgePack;
-  const issues: InputIssue[] = [];
+  const issues: PackIssue[] = [];
   const factIds = new Set(pack.facts.map((fact) => fact.id));
   const expectOnce = (field: string, ids: readonly string[], seen: readonly string[]): void => {
     for (const id of ids) {

@@ -3,7 +3,7 @@
  * Used to check what crosses an edge and to generate `schema/decision-output.schema.json`.
  */
 import * as v from 'valibot';
-import { CAVEAT_IDS, QUESTION_IDS, RULE_IDS, SURFACES } from '../core/ids.js';
+import { CAVEAT_IDS, ISSUE_CODES, QUESTION_IDS, RULE_IDS, SURFACES } from '../core/ids.js';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -90,6 +90,7 @@ export const BatchErrorLineSchema = v.strictObject({
   line: v.pipe(v.number(), v.integer(), v.minValue(1), v.description('1-based physical line number.')),
   error: v.strictObject({
     field: v.string(),
+    code: v.pipe(v.picklist(ISSUE_CODES), v.description('Stable code of the problem; programs branch on it.')),
     message: v.string(),
   }),
 });

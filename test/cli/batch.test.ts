@@ -32,11 +32,11 @@ describe('code-or-cowork batch', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     const lines = outputLines(result.stdout);
-    expect(lines.map((line) => ('error' in line ? `${line.line}:${line.error.field}` : line.surface))).toEqual([
+    expect(lines.map((line) => ('error' in line ? `${line.line}:${line.error.field}:${line.error.code}` : line.surface))).toEqual([
       'code',
-      '2:input',
+      '2:input:input.not-json',
       'cowork',
-      '4:context.operator',
+      '4:context.operator:value.not-allowed',
       'code',
     ]);
     expect(lines.map((line) => line.id)).toEqual(['a', undefined, undefined, 4, 'e']);
@@ -47,7 +47,7 @@ describe('code-or-cowork batch', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       id: 'x',
       line: 1,
-      error: { field: 'context.compliance.0', message: 'must be one of "hipaa", "pci", "sox", "soc2"' },
+      error: { field: 'context.compliance.0', code: 'value.not-allowed', message: 'must be one of "hipaa", "pci", "sox", "soc2"' },
     });
   });
 
@@ -58,7 +58,7 @@ describe('code-or-cowork batch', () => {
     const lines = outputLines(result.stdout);
     expect(lines).toHaveLength(2);
     expect(v.is(BatchDecisionLineSchema, lines[0])).toBe(true);
-    expect(lines[1]).toEqual({ id: 'late', line: 4, error: { field: 'text', message: 'must not be empty or only whitespace' } });
+    expect(lines[1]).toEqual({ id: 'late', line: 4, error: { field: 'text', code: 'text.empty', message: 'must not be empty or only whitespace' } });
   });
 
   it.each([

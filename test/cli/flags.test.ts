@@ -46,7 +46,7 @@ describe('flagError', () => {
     { field: 'policy.coworkGateway', input: {}, line: '--cowork-gateway: bad' },
     { field: 'text', input: { text: '' }, line: 'text: bad' },
   ])('names $field by its flag', ({ field, input, line }) => {
-    expect(formatUsageError(flagError({ field, message: 'bad' }, input))).toBe(`code-or-cowork: ${line}`);
+    expect(formatUsageError(flagError({ field, code: 'value.not-allowed', message: 'bad' }, input))).toBe(`code-or-cowork: ${line}`);
   });
 });
 

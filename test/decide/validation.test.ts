@@ -1,38 +1,39 @@
 /** Bad input is refused with an error naming the field; text up to 20,000 characters decides. */
 import { describe, expect, it } from 'vitest';
-import { decide, InputError, isInputError, MAX_TEXT_LENGTH, safeDecide, validateInput } from '../../src/index.js';
+import { createEngine, decide, InputError, isInputError, MAX_TEXT_LENGTH, safeDecide, validateInput } from '../../src/index.js';
 
-/** The field named by the first issue of a refused input. */
-function refusedField(raw: unknown): string | undefined {
+/** The field and code of the first issue of a refused input. */
+function refused(raw: unknown): { field: string; code: string } | undefined {
   const result = safeDecide(raw);
-  return result.ok ? undefined : result.error[0]?.field;
+  const first = result.ok ? undefined : result.error[0];
+  return first && { field: first.field, code: first.code };
 }
 
 describe('input validation', () => {
   it.each([
-    { name: 'null', raw: null, field: 'input' },
-    { name: 'a bare string', raw: 'Deploy the API', field: 'input' },
-    { name: 'an array', raw: [{ text: 'Deploy the API' }], field: 'input' },
-    { name: 'no text', raw: {}, field: 'text' },
-    { name: 'empty text', raw: { text: '' }, field: 'text' },
-    { name: 'whitespace-only text', raw: { text: '  \n\t ' }, field: 'text' },
-    { name: 'a number as text', raw: { text: 42 }, field: 'text' },
-    { name: 'an unknown top-level key', raw: { text: 'Fix it', urgent: true }, field: 'urgent' },
-    { name: 'an unknown context key', raw: { text: 'Fix it', context: { urgent: true } }, field: 'context.urgent' },
-    { name: 'a bad operator value', raw: { text: 'Fix it', context: { operator: 'admin' } }, field: 'context.operator' },
-    { name: 'an unknown regime', raw: { text: 'Fix it', context: { compliance: ['gdpr'] } }, field: 'context.compliance.0' },
-    { name: 'a regime not in a list', raw: { text: 'Fix it', context: { compliance: 'hipaa' } }, field: 'context.compliance' },
-    { name: 'a string for involvesCode', raw: { text: 'Fix it', context: { involvesCode: 'yes' } }, field: 'context.involvesCode' },
-    { name: 'a number for scheduled', raw: { text: 'Fix it', context: { scheduled: 1 } }, field: 'context.scheduled' },
-    { name: 'null for sandboxPreferred', raw: { text: 'Fix it', context: { sandboxPreferred: null } }, field: 'context.sandboxPreferred' },
-    { name: 'a list as context', raw: { text: 'Fix it', context: [] }, field: 'context' },
-    { name: 'a string as context', raw: { text: 'Fix it', context: 'code' }, field: 'context' },
-    { name: 'an unknown plan', raw: { text: 'Fix it', policy: { plan: 'free' } }, field: 'policy.plan' },
-    { name: 'a string for coworkGateway', raw: { text: 'Fix it', policy: { coworkGateway: 'true' } }, field: 'policy.coworkGateway' },
-    { name: 'an unknown policy key', raw: { text: 'Fix it', policy: { region: 'eu' } }, field: 'policy.region' },
-    { name: 'a list as policy', raw: { text: 'Fix it', policy: [] }, field: 'policy' },
-  ])('refuses $name, naming $field', ({ raw, field }) => {
-    expect(refusedField(raw)).toBe(field);
+    { name: 'null', raw: null, field: 'input', code: 'input.not-object' },
+    { name: 'a bare string', raw: 'Deploy the API', field: 'input', code: 'input.not-object' },
+    { name: 'an array', raw: [{ text: 'Deploy the API' }], field: 'input', code: 'input.not-object' },
+    { name: 'no text', raw: {}, field: 'text', code: 'text.missing' },
+    { name: 'empty text', raw: { text: '' }, field: 'text', code: 'text.empty' },
+    { name: 'whitespace-only text', raw: { text: '  \n\t ' }, field: 'text', code: 'text.empty' },
+    { name: 'a number as text', raw: { text: 42 }, field: 'text', code: 'value.wrong-type' },
+    { name: 'an unknown top-level key', raw: { text: 'Fix it', urgent: true }, field: 'urgent', code: 'key.unknown' },
+    { name: 'an unknown context key', raw: { text: 'Fix it', context: { urgent: true } }, field: 'context.urgent', code: 'key.unknown' },
+    { name: 'a bad operator value', raw: { text: 'Fix it', context: { operator: 'admin' } }, field: 'context.operator', code: 'value.not-allowed' },
+    { name: 'an unknown regime', raw: { text: 'Fix it', context: { compliance: ['gdpr'] } }, field: 'context.compliance.0', code: 'value.not-allowed' },
+    { name: 'a regime not in a list', raw: { text: 'Fix it', context: { compliance: 'hipaa' } }, field: 'context.compliance', code: 'value.wrong-type' },
+    { name: 'a string for involvesCode', raw: { text: 'Fix it', context: { involvesCode: 'yes' } }, field: 'context.involvesCode', code: 'value.wrong-type' },
+    { name: 'a number for scheduled', raw: { text: 'Fix it', context: { scheduled: 1 } }, field: 'context.scheduled', code: 'value.wrong-type' },
+    { name: 'null for sandboxPreferred', raw: { text: 'Fix it', context: { sandboxPreferred: null } }, field: 'context.sandboxPreferred', code: 'value.wrong-type' },
+    { name: 'a list as context', raw: { text: 'Fix it', context: [] }, field: 'context', code: 'value.wrong-type' },
+    { name: 'a string as context', raw: { text: 'Fix it', context: 'code' }, field: 'context', code: 'value.wrong-type' },
+    { name: 'an unknown plan', raw: { text: 'Fix it', policy: { plan: 'free' } }, field: 'policy.plan', code: 'value.not-allowed' },
+    { name: 'a string for coworkGateway', raw: { text: 'Fix it', policy: { coworkGateway: 'true' } }, field: 'policy.coworkGateway', code: 'value.wrong-type' },
+    { name: 'an unknown policy key', raw: { text: 'Fix it', policy: { region: 'eu' } }, field: 'policy.region', code: 'key.unknown' },
+    { name: 'a list as policy', raw: { text: 'Fix it', policy: [] }, field: 'policy', code: 'value.wrong-type' },
+  ])('refuses $name, naming $field with code $code', ({ raw, field, code }) => {
+    expect(refused(raw)).toEqual({ field, code });
     expect(validateInput(raw).ok).toBe(false);
     expect(() => decide(raw)).toThrow(InputError);
   });
@@ -45,7 +46,7 @@ describe('input validation', () => {
       caught = error;
     }
     expect(isInputError(caught)).toBe(true);
-    expect(caught).toMatchObject({ name: 'InputError', code: 'invalid_input', field: 'context.operator' });
+    expect(caught).toMatchObject({ name: 'InputError', code: 'value.not-allowed', field: 'context.operator' });
     expect((caught as InputError).message).toMatch(/^context\.operator /);
   });
 
@@ -76,6 +77,17 @@ describe('text length', () => {
   it('refuses 20,001 characters, naming text', () => {
     const result = safeDecide({ text: `${atLimit}x` });
     expect(result.ok).toBe(false);
-    expect(result.ok ? undefined : result.error[0]).toMatchObject({ field: 'text', message: expect.stringMatching(/20000|20,000/) });
+    expect(result.ok ? undefined : result.error[0]).toMatchObject({ field: 'text', code: 'text.too-long', message: expect.stringMatching(/20000|20,000/) });
+  });
+});
+
+describe('createEngine', () => {
+  it('gives an engine whose decisions are those of the module-level functions', () => {
+    const engine = createEngine();
+    const input = { text: 'Turn these meeting notes into a slide deck' };
+    expect(engine.decide(input)).toEqual(decide(input));
+    expect(engine.safeDecide({ text: '' })).toEqual(safeDecide({ text: '' }));
+    expect(engine.validate({ text: 'Fix it' })).toEqual({ ok: true, value: { text: 'Fix it' } });
+    expect(engine.knowledge.edition).toBe('guide');
   });
 });

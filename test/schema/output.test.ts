@@ -50,10 +50,11 @@ describe('BatchLineSchema', () => {
     { line: { id: 'a', ...decide(TASKS[0]) }, ok: true },
     { line: { id: 7, ...decide(TASKS[0]) }, ok: true },
     { line: decide(TASKS[0]), ok: true },
-    { line: { id: 'b', line: 3, error: { field: 'text', message: 'is required' } }, ok: true },
-    { line: { line: 3, error: { field: 'input', message: 'is not valid JSON' } }, ok: true },
-    { line: { line: 0, error: { field: 'input', message: 'm' } }, ok: false },
-    { line: { id: null, line: 1, error: { field: 'id', message: 'm' } }, ok: false },
+    { line: { id: 'b', line: 3, error: { field: 'text', code: 'text.missing', message: 'is required' } }, ok: true },
+    { line: { line: 3, error: { field: 'input', code: 'input.not-json', message: 'is not valid JSON' } }, ok: true },
+    { line: { line: 0, error: { field: 'input', code: 'input.not-json', message: 'm' } }, ok: false },
+    { line: { id: null, line: 1, error: { field: 'id', code: 'value.wrong-type', message: 'm' } }, ok: false },
+    { line: { line: 3, error: { field: 'input', message: 'no code' } }, ok: false },
   ])('accepts only the two line shapes (#%#)', ({ line, ok }) => {
     expect(v.is(BatchLineSchema, line)).toBe(ok);
   });
