@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended type-aware rules, plus the architecture's import direction:
 // core <- knowledge <- extract, decide <- render <- engine <- front ends (cli, server, mcp).
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 /** Forbids importing the listed folders (relative to the importing file's folder). */
@@ -25,6 +26,20 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'error',
+    },
+  },
+  // Every pattern in the source runs in linear time: no input can make a decision slow.
+  {
+    files: ['src/**'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': 'error',
+      // Literals only: test/redos.test.ts reads every pattern of src/ from the source.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']", message: 'write the pattern as a literal, so the ReDoS test checks it' },
+      ],
     },
   },
   // Pure layers: no process, console or I/O, and nothing from the layers above them.
