@@ -7,6 +7,8 @@ import { runBatch } from './batch.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
 import { decideOne } from './decide-one.js';
+import { registerLog } from './log.js';
+import { registerServe } from './serve.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
@@ -22,6 +24,7 @@ Examples:
   $ code-or-cowork "Draft the quarterly investor update" --compliance sox --cowork-gateway
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
+  $ code-or-cowork serve
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -83,7 +86,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -107,5 +110,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
 
   registerTriage(program, io, setStatus);
   registerMcp(program, io, setStatus);
+  registerServe(program, io, setStatus);
+  registerLog(program, io, setStatus);
+
   return program;
 }

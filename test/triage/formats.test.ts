@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/index.js';
 import { createReportWriter, REPORT_FORMATS } from '../../src/triage/formats/index.js';
-import { csvField } from '../../src/triage/formats/csv.js';
+import { createCsvWriter } from '../../src/triage/formats/csv.js';
 import { escapeHtml } from '../../src/triage/formats/html-escape.js';
 import { mdCell } from '../../src/triage/formats/markdown.js';
 import { toRow } from '../../src/triage/row.js';
@@ -84,6 +84,7 @@ describe('escaping user text', () => {
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ['-1+2', "'-1+2"],
   ])('csv field: %j', (text, expected) => {
-    expect(csvField(text)).toBe(expected);
+    const row = toRow(decide({ text: 'Fix the build' }), { line: 1, text });
+    expect(createCsvWriter().row(row).trimEnd().split(',').slice(7).join(',')).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import type { Writable } from 'node:stream';
 import { createEngine } from '../../index.js';
 import type { Engine } from '../../index.js';
+import { pickInput } from '../../lines/decide-item.js';
 import { chooseColumns, describeChoice, pickTask } from '../../triage/columns.js';
 import type { ColumnChoice } from '../../triage/columns.js';
 import { detectFormat, INPUT_FORMATS } from '../../triage/detect.js';
@@ -131,7 +132,7 @@ export async function runTriage(file: string, flags: TriageFlags, io: CliIo): Pr
       const { record } = item;
       const ownId = flags.idColumn === undefined ? record['id'] : record[flags.idColumn];
       const id = typeof ownId === 'string' || typeof ownId === 'number' ? String(ownId) : undefined;
-      const raw: Record<string, unknown> = { text: record['text'] };
+      const raw = pickInput(record);
       const context = merged(base.context, record['context']);
       const policy = merged(base.policy, record['policy']);
       if (context !== undefined) raw['context'] = context;

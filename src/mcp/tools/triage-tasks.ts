@@ -1,4 +1,5 @@
 /** `triage_tasks`: up to 1,000 inputs in one call; a summary of the split plus each task's decision or error. */
+import { decideItem } from '../../lines/decide-item.js';
 import { MAX_TASKS_PER_CALL } from '../limits.js';
 import { batchInputLineJsonSchema, triageTasksOutputJsonSchema } from '../../schema/json-schemas.js';
 import type { JsonSchema } from '../../schema/json-schemas.js';
@@ -7,8 +8,6 @@ import { createTally } from '../../triage/summary.js';
 import { splitLine } from '../../triage/formats/summary-text.js';
 import { issuesResult, objectSchema, structuredResult } from '../tool.js';
 import type { McpTool } from '../tool.js';
-
-const INPUT_KEYS = ['text', 'context', 'policy'] as const;
 
 const inputSchema: JsonSchema = {
   type: 'object',
@@ -46,20 +45,17 @@ export const triageTasksTool: McpTool = {
     }
     const tally = createTally();
     const results: Result[] = tasks.map((task: unknown, index) => {
-      const record = typeof task === 'object' && task !== null && !Array.isArray(task) ? (task as Record<string, unknown>) : undefined;
-      const rawId = record?.['id'];
-      const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : undefined;
-      const carried = id === undefined ? { index } : { index, id };
-      const input = record === undefined ? task : Object.fromEntries(INPUT_KEYS.filter((key) => Object.hasOwn(record, key)).map((key) => [key, record[key]]));
-      const decided = engine.safeDecide(input);
-      if (!decided.ok) {
-        const issue = decided.error[0] ?? { field: 'input', code: 'input.not-object', message: 'is invalid' };
-        const error = { field: `tasks.${index}${issue.field === 'input' ? '' : `.${issue.field}`}`, code: issue.code, message: issue.message };
-        tally.skip({ line: index + 1, ...error });
-        return { ...carried, error };
+      const answer = decideItem(task, index + 1, engine.safeDecide);
+      if ('error' in answer) {
+        const { id, error } = answer;
+        // Fields are named from the arguments' root, so an agent can find the task: tasks.3.text.
+        const field = `tasks.${index}${error.field === 'input' ? '' : `.${error.field}`}`;
+        tally.skip({ line: index + 1, ...error, field });
+        return { index, ...(id !== undefined && { id }), error: { ...error, field } };
       }
-      tally.add(toRow(decided.value, { line: index + 1, text: typeof input === 'object' && input !== null ? String((input as Record<string, unknown>)['text']) : '' }));
-      return { ...carried, decision: decided.value };
+      const { id, ...decision } = answer;
+      tally.add(toRow(decision, { line: index + 1, text: '' }));
+      return { index, ...(id !== undefined && { id }), decision };
     });
     const summary = tally.summary();
     const failed = summary.skipped > 0 ? `; ${summary.skipped} could not be decided` : '';

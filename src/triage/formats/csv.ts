@@ -1,23 +1,25 @@
-/** CSV out: one row per task, RFC 4180 quoting, and cells that a spreadsheet would run as formulas defused. */
+/**
+ * CSV out: one row per task, quoted by csv-stringify, and cells that a spreadsheet would run as
+ * formulas defused. The summary goes to stderr for this format (see the triage command), so the
+ * file stays one table.
+ */
+import { stringify } from 'csv-stringify/sync';
 import type { TriageRow } from '../row.js';
 import type { ReportWriter } from './writer.js';
 
 const HEADER = ['line', 'id', 'product', 'confidence', 'reasons', 'caveats', 'question', 'text'] as const;
 
 /**
- * One CSV field: quoted when it holds a comma, quote or line break; a leading = + - @ is prefixed with
- * an apostrophe so a spreadsheet shows the text instead of evaluating it (OWASP's CSV injection advice).
- * @example csvField('=SUM(A1)') // "'=SUM(A1)"
- * @example csvField('a, "b"') // '"a, ""b"""'
+ * A leading = + - @ (or tab, CR) is prefixed with an apostrophe so a spreadsheet shows the text
+ * instead of evaluating it (OWASP's advice on CSV injection).
+ * @example defuse('=SUM(A1)') // "'=SUM(A1)"
  */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function defuse(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const record = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
+const record = (fields: readonly string[]): string => stringify([fields.map(defuse)], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 
-/** The summary goes to stderr for this format (see the triage command): the file stays one table. */
 export function createCsvWriter(): ReportWriter {
   return {
     start: () => record(HEADER),
