@@ -33,6 +33,7 @@ export default tseslint.config(
   onlyInward(['src/extract/**'], ['**/decide/*', '**/render/*', '**/knowledge/*', ...TOP, ...FRONT_ENDS], 'extract turns text into signals; it knows nothing of decisions or words.'),
   onlyInward(['src/decide/**'], ['**/render/*', ...TOP, ...FRONT_ENDS], 'decide is pure precedence logic below rendering and the front ends.'),
   onlyInward(['src/render/**', 'src/schema/**'], [...TOP, ...FRONT_ENDS], 'rendering and schemas sit below the engine and front ends.'),
+  onlyInward(['src/ask/**'], ['../extract/*', '../decide/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the ask flow is pure: decide and prompts are passed in.'),
   onlyInward(['src/triage/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../../extract/*', '../../decide/*', '../../knowledge/*', ...TOP, ...FRONT_ENDS], 'triage reports are pure: decisions in, text out.'),
   // The decision-log record and store interface, and the batch item protocol: pure, over the public API.
   onlyInward(['src/log/**', 'src/lines/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../engine*', ...FRONT_ENDS], 'log and lines build on the public API only; storage engines live in src/node.'),
