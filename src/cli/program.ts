@@ -2,11 +2,11 @@
  * The `code-or-cowork` command: flags, subcommands and help, wired to the pure-ish actions.
  * `run(argv, io)` never exits the process; it resolves to the exit status.
  */
-import { Command, CommanderError, Option } from 'commander';
-import { OPERATORS, PLANS, REGIMES } from '../index.js';
+import { Command, CommanderError } from 'commander';
 import { runBatch } from './batch.js';
 import { decideOne } from './decide-one.js';
-import { collectRegimes } from './flags.js';
+import { createHandoffCommand } from './handoff-command.js';
+import { addTaskOptions } from './task-options.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
@@ -21,6 +21,7 @@ Examples:
   $ code-or-cowork "Draft the quarterly investor update" --compliance sox --cowork-gateway
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
+  $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --tz Europe/Berlin
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -37,8 +38,6 @@ Example:
 
 /** Words that look like a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
-
-const choices = (values: readonly string[]): string => values.join(' | ');
 
 /**
  * Runs the CLI on `argv` (without node and script) and resolves to the exit status.
@@ -72,19 +71,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .helpCommand('help [command]', 'show help for a command')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
     .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
-    .option('--scheduled', 'it must run automatically, with no person starting it')
-    .option('--no-scheduled', 'a person starts it each time')
-    .addOption(
-      new Option('--compliance <regimes>', `regulated regimes that apply, comma-separated: ${choices(REGIMES)} | none`)
-        .argParser(collectRegimes),
-    )
-    .option('--operator <who>', `who runs and watches it: ${choices(OPERATORS)}`)
-    .option('--involves-code <answer>', 'does the work touch code or infrastructure: yes | no')
-    .option('--sandbox', 'a managed sandbox with a limited blast radius is preferred')
-    .option('--no-sandbox', 'no sandbox preference')
-    .option('--plan <plan>', `your organisation's plan: ${choices(PLANS)}`)
-    .option('--cowork-gateway', "Cowork is wrapped in your organisation's own proxy/gateway and logging")
-    .option('--no-cowork-gateway', 'Cowork is used as it comes')
+    .option('--next', 'also print the first next step (see the handoff command)');
+  addTaskOptions(program)
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
@@ -96,7 +84,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, handoff, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -117,6 +105,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       const summary = await runBatch(io.stdin, io.stdout);
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
     });
+
+  program.addCommand(createHandoffCommand(io, setStatus));
 
   return program;
 }
