@@ -11,7 +11,7 @@ const onlyInward = (files, forbidden, why) => ({
   },
 });
 
-const FRONT_ENDS = ['**/cli/**', '**/server/**', '**/mcp/**', '**/store/**'];
+const FRONT_ENDS = ['**/cli/**', '**/server/**', '**/mcp/**', '**/node/**'];
 /** The wiring at the top of src/: the engine, the public API and its error type. */
 const TOP = ['../engine*', '../index*', '../errors*', '../../engine*', '../../index*'];
 const ABOVE_KNOWLEDGE = ['../extract/*', '../decide/*', '../render/*', '../schema/*', ...TOP, ...FRONT_ENDS];
@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-console': 'error',
     },
   },
@@ -34,6 +34,11 @@ export default tseslint.config(
   onlyInward(['src/decide/**'], ['**/render/*', ...TOP, ...FRONT_ENDS], 'decide is pure precedence logic below rendering and the front ends.'),
   onlyInward(['src/handoff/**'], ['../extract/*', '../decide/*', '../render/*', '../schema/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the handoff turns a decision into steps; it reads the decision, not the engine, and does no I/O.'),
   onlyInward(['src/render/**', 'src/schema/**'], [...TOP, ...FRONT_ENDS], 'rendering and schemas sit below the engine and front ends.'),
+  onlyInward(['src/triage/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../../extract/*', '../../decide/*', '../../knowledge/*', ...TOP, ...FRONT_ENDS], 'triage reports are pure: decisions in, text out.'),
+  // The decision-log record and store interface, and the batch item protocol: pure, over the public API.
+  onlyInward(['src/log/**', 'src/lines/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../engine*', ...FRONT_ENDS], 'log and lines build on the public API only; storage engines live in src/node.'),
+  // The web page runs in a browser: it talks to the server over HTTP and shares types only.
+  onlyInward(['web/**'], ['**/node/**', '**/server/**', '**/cli/**', '**/mcp/**'], 'the page reaches the server over HTTP, never by import.'),
   {
     files: ['src/cli/**', 'src/server/**', 'src/mcp/**'],
     rules: {
@@ -54,5 +59,18 @@ export default tseslint.config(
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   // Only the front ends, scripts, benches and tests talk to the terminal.
   { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**'], rules: { 'no-console': 'off' } },
-  { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/store/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
+  { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/node/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
+  // stdout belongs to the MCP protocol: nothing in src/mcp may write to it, or to the console.
+  {
+    files: ['src/mcp/**'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'stdout', message: 'stdout carries the MCP protocol only; the transport owns it.' },
+        { object: 'process', property: 'stderr', message: 'pass streams in; src/mcp does no I/O of its own.' },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'src/mcp takes what it needs as arguments; the CLI owns the process.' }],
+    },
+  },
 );

@@ -4,13 +4,17 @@
  */
 import { Command, CommanderError } from 'commander';
 import { runBatch } from './batch.js';
+import { registerMcp } from './commands/mcp.js';
+import { registerTriage } from './commands/triage.js';
 import { decideOne } from './decide-one.js';
-import { createHandoffCommand } from './handoff-command.js';
-import { addTaskOptions } from './task-options.js';
+import { registerHandoff } from './commands/handoff.js';
+import { registerLog } from './log.js';
+import { registerServe } from './serve.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
 import { commanderUsageError } from './commander-errors.js';
+import { addTaskOptions } from './task-options.js';
 import { formatUsageError, isUsageError, UsageError } from './usage-error.js';
 
 const EXAMPLES = `
@@ -21,7 +25,8 @@ Examples:
   $ code-or-cowork "Draft the quarterly investor update" --compliance sox --cowork-gateway
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
-  $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --tz Europe/Berlin
+  $ code-or-cowork serve
+  $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --scheduled --tz Europe/Berlin
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -84,7 +89,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, handoff, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, handoff, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -106,7 +111,11 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
     });
 
-  program.addCommand(createHandoffCommand(io, setStatus));
+  registerTriage(program, io, setStatus);
+  registerMcp(program, io, setStatus);
+  registerServe(program, io, setStatus);
+  registerLog(program, io, setStatus);
+  registerHandoff(program, io, setStatus);
 
   return program;
 }

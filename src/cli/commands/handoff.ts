@@ -5,18 +5,18 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
-import { Command } from 'commander';
-import { mcpSetupStep, renderSteps, renderText, safeHandoff } from '../index.js';
-import type { HandoffFile, HandoffStep } from '../index.js';
-import { colorEnabled } from './color.js';
-import { flagError, inputFromFlags } from './flags.js';
-import type { TaskFlags } from './flags.js';
-import { EXIT } from './io.js';
-import type { CliIo } from './io.js';
-import { readTask } from './read-task.js';
-import { addTaskOptions } from './task-options.js';
-import { UsageError } from './usage-error.js';
-import { zoneSettings } from './zone.js';
+import type { Command } from 'commander';
+import { mcpSetupStep, renderSteps, renderText, safeHandoff } from '../../index.js';
+import type { HandoffFile, HandoffStep } from '../../index.js';
+import { colorEnabled } from '../color.js';
+import { flagError, inputFromFlags } from '../flags.js';
+import type { TaskFlags } from '../flags.js';
+import { EXIT } from '../io.js';
+import type { CliIo } from '../io.js';
+import { readTask } from '../read-task.js';
+import { addTaskOptions } from '../task-options.js';
+import { UsageError } from '../usage-error.js';
+import { zoneSettings } from '../zone.js';
 
 interface HandoffFlags extends TaskFlags {
   readonly tz?: string;
@@ -91,9 +91,10 @@ export async function runHandoff(textArgument: string | undefined, flags: Handof
   return EXIT.ok;
 }
 
-/** The `handoff` subcommand. */
-export function createHandoffCommand(io: CliIo, setStatus: (status: number) => void): Command {
-  const command = new Command('handoff')
+/** Registers the `handoff` subcommand. */
+export function registerHandoff(program: Command, io: CliIo, setStatus: (status: number) => void): void {
+  const command = program
+    .command('handoff')
     .description('the decision plus a ready next step for each product: a command, a workflow file or a brief')
     .helpOption('-h, --help', 'show this help')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
@@ -105,5 +106,4 @@ export function createHandoffCommand(io: CliIo, setStatus: (status: number) => v
   addTaskOptions(command).addHelpText('after', HELP).action(async (text: string | undefined, flags: HandoffFlags) => {
     setStatus(await runHandoff(text, flags, io));
   });
-  return command;
 }
