@@ -7,6 +7,8 @@ import { OPERATORS, PLANS, REGIMES } from '../index.js';
 import { runBatch } from './batch.js';
 import { decideOne } from './decide-one.js';
 import { collectRegimes } from './flags.js';
+import { registerLog } from './log.js';
+import { registerServe } from './serve.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
@@ -21,6 +23,7 @@ Examples:
   $ code-or-cowork "Draft the quarterly investor update" --compliance sox --cowork-gateway
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
+  $ code-or-cowork serve
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -96,7 +99,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -117,6 +120,9 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       const summary = await runBatch(io.stdin, io.stdout);
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
     });
+
+  registerServe(program, io, setStatus);
+  registerLog(program, io, setStatus);
 
   return program;
 }
