@@ -34,6 +34,7 @@ export default tseslint.config(
   onlyInward(['src/decide/**'], ['**/render/*', ...TOP, ...FRONT_ENDS], 'decide is pure precedence logic below rendering and the front ends.'),
   onlyInward(['src/handoff/**'], ['../extract/*', '../decide/*', '../render/*', '../schema/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the handoff turns a decision into steps; it reads the decision, not the engine, and does no I/O.'),
   onlyInward(['src/render/**', 'src/schema/**'], [...TOP, ...FRONT_ENDS], 'rendering and schemas sit below the engine and front ends.'),
+  onlyInward(['src/ask/**'], ['../extract/*', '../decide/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the ask flow is pure: decide and prompts are passed in.'),
   onlyInward(['src/triage/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../../extract/*', '../../decide/*', '../../knowledge/*', ...TOP, ...FRONT_ENDS], 'triage reports are pure: decisions in, text out.'),
   // The decision-log record and store interface, and the batch item protocol: pure, over the public API.
   onlyInward(['src/log/**', 'src/lines/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../engine*', ...FRONT_ENDS], 'log and lines build on the public API only; storage engines live in src/node.'),
@@ -58,7 +59,7 @@ export default tseslint.config(
   // Plain JavaScript helpers that run under Node directly.
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   // Only the front ends, scripts, benches and tests talk to the terminal.
-  { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**', 'train/**'], rules: { 'no-console': 'off' } },
   { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/node/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
   // stdout belongs to the MCP protocol: nothing in src/mcp may write to it, or to the console.
   {

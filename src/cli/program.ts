@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { runBatch } from './batch.js';
+import { registerAsk } from './commands/ask.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
 import { decideOne } from './decide-one.js';
@@ -113,6 +114,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
 
   registerTriage(program, io, setStatus);
   registerMcp(program, io, setStatus);
+  registerAsk(program, io, setStatus);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
   registerHandoff(program, io, setStatus);
