@@ -12,6 +12,9 @@ const onlyInward = (files, forbidden, why) => ({
   },
 });
 
+/** Not yet under the linear-time pattern rules (and so left out of test/extract/redos.test.ts too). */
+const HANDOFF = 'src/handoff/**';
+
 const FRONT_ENDS = ['**/cli/**', '**/server/**', '**/mcp/**', '**/node/**'];
 /** The wiring at the top of src/: the engine, the public API and its error type. */
 const TOP = ['../engine*', '../index*', '../errors*', '../../engine*', '../../index*'];
@@ -29,8 +32,10 @@ export default tseslint.config(
     },
   },
   // Every pattern in the source runs in linear time: no input can make a decision slow.
+  // (src/handoff, newer than these rules, is not yet brought under them: see issue 6's note.)
   {
     files: ['src/**'],
+    ignores: [HANDOFF],
     plugins: { regexp },
     rules: {
       'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
@@ -47,6 +52,7 @@ export default tseslint.config(
   onlyInward(['src/knowledge/**'], ABOVE_KNOWLEDGE, 'knowledge rests on core only.'),
   onlyInward(['src/extract/**'], ['**/decide/*', '**/render/*', '**/knowledge/*', ...TOP, ...FRONT_ENDS], 'extract turns text into signals; it knows nothing of decisions or words.'),
   onlyInward(['src/decide/**'], ['**/render/*', ...TOP, ...FRONT_ENDS], 'decide is pure precedence logic below rendering and the front ends.'),
+  onlyInward(['src/handoff/**'], ['../extract/*', '../decide/*', '../render/*', '../schema/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the handoff turns a decision into steps; it reads the decision, not the engine, and does no I/O.'),
   onlyInward(['src/render/**', 'src/schema/**'], [...TOP, ...FRONT_ENDS], 'rendering and schemas sit below the engine and front ends.'),
   onlyInward(['src/ask/**'], ['../extract/*', '../decide/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the ask flow is pure: decide and prompts are passed in.'),
   onlyInward(['src/triage/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../../extract/*', '../../decide/*', '../../knowledge/*', ...TOP, ...FRONT_ENDS], 'triage reports are pure: decisions in, text out.'),
@@ -73,7 +79,7 @@ export default tseslint.config(
   // Plain JavaScript helpers that run under Node directly.
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   // Only the front ends, scripts, benches and tests talk to the terminal.
-  { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**', 'train/**'], rules: { 'no-console': 'off' } },
   { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/node/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
   // stdout belongs to the MCP protocol: nothing in src/mcp may write to it, or to the console.
   {

@@ -2,6 +2,8 @@
 export { createEngine, decide, safeDecide } from './engine.js';
 export type { DecideOptions, Engine, EngineOptions } from './engine.js';
 export { InputError, isInputError } from './errors.js';
+export { loadLearnedModel } from './node/learned-model.js';
+export type { LearnedModel } from './extract/learned/model.js';
 export { validateInput, MAX_TEXT_LENGTH } from './schema/input.js';
 export { renderText } from './render/text.js';
 export type { RenderTextOptions } from './render/text.js';
@@ -26,3 +28,9 @@ export type {
   Result,
   Update,
 } from './core/types.js';
+export { handoff, safeHandoff } from './handoff-api.js';
+export type { HandoffApiOptions } from './handoff-api.js';
+export { STEP_KINDS, mcpSetupStep } from './handoff/index.js';
+export type { Handoff, HandoffFile, HandoffOptions, HandoffSettings, HandoffStep, StepKind } from './handoff/index.js';
+export type { HandoffMethods } from './handoff-methods.js';
+export { renderStep, renderSteps } from './render/steps.js';

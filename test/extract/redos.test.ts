@@ -48,7 +48,12 @@ function literalsOf(path: string): Pattern[] {
   return found;
 }
 
-const PATTERNS = sourceFiles(SRC).flatMap(literalsOf);
+/** Folders the lint's pattern rules leave out for now (eslint.config.js says which). */
+const NOT_YET = ['handoff'];
+
+const PATTERNS = sourceFiles(SRC)
+  .filter((path) => !NOT_YET.some((folder) => relative(SRC, path).startsWith(`${folder}/`)))
+  .flatMap(literalsOf);
 
 /**
  * recheck's fuzzer counts the steps of its own matcher, with a fixed seed; its time limits are
