@@ -3,11 +3,14 @@
  * naming the line and the field. Pure, so the streaming loop stays a loop.
  */
 import { safeDecide } from '../index.js';
-import type { Decision } from '../index.js';
+import type { Decision, InputIssue, Result } from '../index.js';
 import type { BatchErrorLine } from '../schema/output.js';
 
 /** The keys of an input line that reach the engine; everything else (label, expect, ...) is ignored. */
 const INPUT_KEYS = ['text', 'context', 'policy'] as const;
+
+/** Decides one input object: an engine's `safeDecide`, or one wrapped with an organisation's settings. */
+export type DecideInput = (raw: unknown) => Result<Decision, readonly InputIssue[]>;
 
 /** What a line is answered with (the shapes of `BatchLineSchema`). */
 export type BatchAnswer = (Decision & { readonly id?: string | number }) | BatchErrorLine;
@@ -16,7 +19,7 @@ export type BatchAnswer = (Decision & { readonly id?: string | number }) | Batch
  * @example decideLine('{"id":"a1","text":"Deploy the API"}', 1) // { id: 'a1', surface: 'code', ... }
  * @example decideLine('{oops', 2) // { line: 2, error: { field: 'input', code: 'input.not-json', message: 'is not valid JSON: ...' } }
  */
-export function decideLine(line: string, lineNumber: number): BatchAnswer {
+export function decideLine(line: string, lineNumber: number, decideInput: DecideInput = safeDecide): BatchAnswer {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -30,7 +33,7 @@ export function decideLine(line: string, lineNumber: number): BatchAnswer {
   }
   const carried = id === undefined ? {} : { id };
   try {
-    const result = safeDecide(record ? pickInput(record) : parsed);
+    const result = decideInput(record ? pickInput(record) : parsed);
     if (result.ok) return id === undefined ? result.value : { id, ...result.value };
     const issue = result.error[0] ?? { field: 'input', code: 'input.not-object', message: 'is invalid' };
     return { ...carried, line: lineNumber, error: { field: issue.field, code: issue.code, message: issue.message } };

@@ -3,8 +3,10 @@
  * `run(argv, io)` never exits the process; it resolves to the exit status.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { OPERATORS, PLANS, REGIMES } from '../index.js';
+import { createEngine, EDITIONS, isEdition, OPERATORS, PLANS, REGIMES } from '../index.js';
 import { runBatch } from './batch.js';
+import { showKnowledge } from './knowledge.js';
+import type { KnowledgeFlags } from './knowledge.js';
 import { decideOne } from './decide-one.js';
 import { collectRegimes } from './flags.js';
 import type { TaskFlags } from './flags.js';
@@ -20,7 +22,9 @@ Examples:
   $ code-or-cowork "Refresh the KPI numbers in the board deck" --scheduled
   $ code-or-cowork "Draft the quarterly investor update" --compliance sox --cowork-gateway
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
+  $ code-or-cowork "Every Monday, send the HubSpot deals digest to #sales" --knowledge 2026-11
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
+  $ code-or-cowork knowledge --diff
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -29,11 +33,23 @@ Reads JSON Lines on standard input: one input object a line, e.g.
   {"id": "t1", "text": "Deploy the API to staging", "context": {"scheduled": false}}
 Writes one JSON line per input line, in the same order: the decision plus "id" when the input
 had one. Keys other than text, context, policy and id are ignored. Blank lines are skipped.
-A bad line is answered with {"id", "line", "error": {"field", "message"}} and the run goes on;
-the exit status is then 1.
+A bad line is answered with {"id", "line", "error": {"field", "code", "message"}} and the run
+goes on; the exit status is then 1. --knowledge sets the edition for lines that do not name
+one in policy.knowledge.
 
 Example:
-  $ code-or-cowork batch < tasks.jsonl > decisions.jsonl`;
+  $ code-or-cowork batch --knowledge 2026-11 < tasks.jsonl > decisions.jsonl`;
+
+const KNOWLEDGE_HELP = `
+Lists the facts (with dates, sources and certainty), rules (in precedence order), caveats and
+questions of an edition. --diff shows what the 2026-11 edition changes relative to the guide.
+
+Examples:
+  $ code-or-cowork knowledge --edition 2026-11
+  $ code-or-cowork knowledge --diff --json`;
+
+/** Options a subcommand may also take before its name (`code-or-cowork --knowledge 2026-11 batch`). */
+const SHARED_OPTIONS = new Set(['knowledge']);
 
 /** Words that look like a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
@@ -85,6 +101,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .option('--plan <plan>', `your organisation's plan: ${choices(PLANS)}`)
     .option('--cowork-gateway', "Cowork is wrapped in your organisation's own proxy/gateway and logging")
     .option('--no-cowork-gateway', 'Cowork is used as it comes')
+    .option('--knowledge <edition>', `the edition of the knowledge to decide with: ${choices(EDITIONS)} (default guide)`)
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
@@ -96,7 +113,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, knowledge, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -105,17 +122,37 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .command('batch')
     .description('decide many tasks: JSON Lines in, JSON Lines out')
     .helpOption('-h, --help', 'show this help')
+    .option('--knowledge <edition>', `the edition for lines that name none: ${choices(EDITIONS)} (default guide)`)
     .addHelpText('after', BATCH_HELP)
-    .action(async () => {
-      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli');
+    .action(async (options: { knowledge?: string }) => {
+      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli' && !SHARED_OPTIONS.has(key));
       if (stray !== undefined) {
         throw new UsageError('batch', 'takes no task flags; put context and policy on each input line');
+      }
+      const knowledge = options.knowledge ?? (program.opts() as TaskFlags).knowledge;
+      if (knowledge !== undefined && !isEdition(knowledge)) {
+        throw new UsageError('--knowledge', `must be one of ${EDITIONS.map((edition) => `"${edition}"`).join(', ')} (got ${JSON.stringify(knowledge)})`);
       }
       if (io.stdin.isTTY === true) {
         throw new UsageError('batch', 'reads JSON Lines from standard input; pipe a file in (see batch --help)');
       }
-      const summary = await runBatch(io.stdin, io.stdout);
+      const engine = knowledge === undefined ? undefined : createEngine({ knowledge });
+      const summary = await runBatch(io.stdin, io.stdout, engine?.safeDecide);
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
+    });
+
+  program
+    .command('knowledge')
+    .description('list the facts, rules, caveats and questions of an edition, or what differs between editions')
+    .helpOption('-h, --help', 'show this help')
+    .option('--edition <edition>', `the edition to list: ${choices(EDITIONS)} (default guide)`)
+    .option('--diff', 'show what the 2026-11 edition changes relative to the guide, with sources')
+    .option('--json', 'print JSON')
+    .addHelpText('after', KNOWLEDGE_HELP)
+    .action((options: KnowledgeFlags) => {
+      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli');
+      if (stray !== undefined) throw new UsageError('knowledge', 'takes no task flags');
+      setStatus(showKnowledge(options, io));
     });
 
   return program;
