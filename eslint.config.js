@@ -11,7 +11,7 @@ const onlyInward = (files, forbidden, why) => ({
   },
 });
 
-const FRONT_ENDS = ['**/cli/**', '**/server/**', '**/mcp/**', '**/store/**'];
+const FRONT_ENDS = ['**/cli/**', '**/server/**', '**/mcp/**', '**/node/**'];
 /** The wiring at the top of src/: the engine, the public API and its error type. */
 const TOP = ['../engine*', '../index*', '../errors*', '../../engine*', '../../index*'];
 const ABOVE_KNOWLEDGE = ['../extract/*', '../decide/*', '../render/*', '../schema/*', ...TOP, ...FRONT_ENDS];
@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-console': 'error',
     },
   },
@@ -33,6 +33,10 @@ export default tseslint.config(
   onlyInward(['src/extract/**'], ['**/decide/*', '**/render/*', '**/knowledge/*', ...TOP, ...FRONT_ENDS], 'extract turns text into signals; it knows nothing of decisions or words.'),
   onlyInward(['src/decide/**'], ['**/render/*', ...TOP, ...FRONT_ENDS], 'decide is pure precedence logic below rendering and the front ends.'),
   onlyInward(['src/render/**', 'src/schema/**'], [...TOP, ...FRONT_ENDS], 'rendering and schemas sit below the engine and front ends.'),
+  // The decision-log record and store interface, and the batch item protocol: pure, over the public API.
+  onlyInward(['src/log/**', 'src/lines/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../engine*', ...FRONT_ENDS], 'log and lines build on the public API only; storage engines live in src/node.'),
+  // The web page runs in a browser: it talks to the server over HTTP and shares types only.
+  onlyInward(['web/**'], ['**/node/**', '**/server/**', '**/cli/**', '**/mcp/**'], 'the page reaches the server over HTTP, never by import.'),
   {
     files: ['src/cli/**', 'src/server/**', 'src/mcp/**'],
     rules: {
@@ -53,5 +57,5 @@ export default tseslint.config(
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   // Only the front ends, scripts, benches and tests talk to the terminal.
   { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**'], rules: { 'no-console': 'off' } },
-  { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/store/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
+  { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/node/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
 );

@@ -9,6 +9,8 @@ import { showKnowledge } from './knowledge.js';
 import type { KnowledgeFlags } from './knowledge.js';
 import { decideOne } from './decide-one.js';
 import { collectRegimes } from './flags.js';
+import { registerLog } from './log.js';
+import { registerServe } from './serve.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
@@ -25,6 +27,7 @@ Examples:
   $ code-or-cowork "Every Monday, send the HubSpot deals digest to #sales" --knowledge 2026-11
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
   $ code-or-cowork knowledge --diff
+  $ code-or-cowork serve
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -113,7 +116,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, knowledge, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, knowledge, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -154,6 +157,9 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       if (stray !== undefined) throw new UsageError('knowledge', 'takes no task flags');
       setStatus(showKnowledge(options, io));
     });
+
+  registerServe(program, io, setStatus);
+  registerLog(program, io, setStatus);
 
   return program;
 }

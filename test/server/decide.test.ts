@@ -1,0 +1,58 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/index.js';
+import { BatchResponseSchema, DecideResponseSchema } from '../../src/server/api-schemas.js';
+import { errorsOf, FIXED_TIME, testApp } from './helpers.js';
+
+const engine = createEngine();
+
+describe('POST /api/decide', () => {
+  it('answers the decision plus the id of the record it stored', async () => {
+    const app = testApp();
+    const input = { text: 'Refactor the payments module and run the tests', policy: { plan: 'team' } };
+    const response = await app.post('/api/decide', input);
+    expect(response.status).toBe(200);
+    const body = v.parse(DecideResponseSchema, await response.json());
+    expect(body).toEqual({ id: 'rec-1', ...engine.decide(input) });
+    expect(app.log.get('rec-1')).toMatchObject({ id: 'rec-1', time: FIXED_TIME.toISOString(), input, engineVersion: '0.0.0-test' });
+  });
+
+  it('stores nothing and returns no id when the server runs without a log', async () => {
+    const app = testApp({ log: undefined });
+    const body = (await (await app.post('/api/decide', { text: 'Deploy it' })).json()) as Record<string, unknown>;
+    expect(body['id']).toBeUndefined();
+    expect(body['surface']).toBe('code');
+  });
+});
+
+describe('POST /api/batch', () => {
+  it('answers every item in order, bad ones in their place as in the CLI batch, and stores the good ones at once', async () => {
+    const app = testApp();
+    const response = await app.post('/api/batch', [
+      { id: 't1', text: 'Fix the failing unit tests', label: 'ignored' },
+      { id: 't2', text: '' },
+      'not an object',
+      { text: 'Turn these notes into a slide deck' },
+    ]);
+    expect(response.status).toBe(200);
+    const body = v.parse(BatchResponseSchema, await response.json());
+    expect(body.answered).toBe(4);
+    expect(body.failed).toBe(2);
+    expect(body.results[0]).toEqual({ id: 't1', ...engine.decide({ text: 'Fix the failing unit tests' }), recordId: 'rec-1' });
+    expect(body.results[1]).toEqual({ id: 't2', line: 2, error: { field: 'text', code: 'text.empty', message: 'must not be empty or only whitespace' } });
+    expect(body.results[2]).toMatchObject({ line: 3, error: { code: 'input.not-object' } });
+    expect(body.results[3]).toMatchObject({ surface: 'cowork', recordId: 'rec-2' });
+    expect(app.log.stats().total).toBe(2);
+  });
+
+  it.each([
+    ['an object instead of an array', { text: 'x' }, 'input.not-object'],
+    ['more than 10,000 items', Array.from({ length: 10_001 }, () => ({ text: 'x' })), 'batch.too-many'],
+  ])('refuses %s with 400 and stores nothing', async (_what, body, code) => {
+    const app = testApp();
+    const response = await app.post('/api/batch', body);
+    expect(response.status).toBe(400);
+    expect(await errorsOf(response)).toEqual([{ field: 'input', code }]);
+    expect(app.log.stats().total).toBe(0);
+  });
+});
