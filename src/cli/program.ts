@@ -2,19 +2,22 @@
  * The `code-or-cowork` command: flags, subcommands and help, wired to the pure-ish actions.
  * `run(argv, io)` never exits the process; it resolves to the exit status.
  */
-import { Command, CommanderError, Option } from 'commander';
-import { createEngine, EDITIONS, isEdition, OPERATORS, PLANS, REGIMES } from '../index.js';
+import { Command, CommanderError } from 'commander';
+import { createEngine, EDITIONS, isEdition } from '../index.js';
 import { runBatch } from './batch.js';
+import { registerAsk } from './commands/ask.js';
+import { registerMcp } from './commands/mcp.js';
+import { registerTriage } from './commands/triage.js';
 import { showKnowledge } from './knowledge.js';
 import type { KnowledgeFlags } from './knowledge.js';
 import { decideOne } from './decide-one.js';
-import { collectRegimes } from './flags.js';
 import { registerLog } from './log.js';
 import { registerServe } from './serve.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
 import { commanderUsageError } from './commander-errors.js';
+import { addTaskOptions } from './task-options.js';
 import { formatUsageError, isUsageError, UsageError } from './usage-error.js';
 
 const EXAMPLES = `
@@ -51,13 +54,13 @@ Examples:
   $ code-or-cowork knowledge --edition 2026-11
   $ code-or-cowork knowledge --diff --json`;
 
+const choices = (values: readonly string[]): string => values.join(' | ');
+
 /** Options a subcommand may also take before its name (`code-or-cowork --knowledge 2026-11 batch`). */
 const SHARED_OPTIONS = new Set(['knowledge']);
 
 /** Words that look like a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
-
-const choices = (values: readonly string[]): string => values.join(' | ');
 
 /**
  * Runs the CLI on `argv` (without node and script) and resolves to the exit status.
@@ -90,21 +93,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
-    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
-    .option('--scheduled', 'it must run automatically, with no person starting it')
-    .option('--no-scheduled', 'a person starts it each time')
-    .addOption(
-      new Option('--compliance <regimes>', `regulated regimes that apply, comma-separated: ${choices(REGIMES)} | none`)
-        .argParser(collectRegimes),
-    )
-    .option('--operator <who>', `who runs and watches it: ${choices(OPERATORS)}`)
-    .option('--involves-code <answer>', 'does the work touch code or infrastructure: yes | no')
-    .option('--sandbox', 'a managed sandbox with a limited blast radius is preferred')
-    .option('--no-sandbox', 'no sandbox preference')
-    .option('--plan <plan>', `your organisation's plan: ${choices(PLANS)}`)
-    .option('--cowork-gateway', "Cowork is wrapped in your organisation's own proxy/gateway and logging")
-    .option('--no-cowork-gateway', 'Cowork is used as it comes')
-    .option('--knowledge <edition>', `the edition of the knowledge to decide with: ${choices(EDITIONS)} (default guide)`)
+    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)');
+  addTaskOptions(program)
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
@@ -116,7 +106,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, knowledge, serve, log, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, knowledge, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -158,6 +148,9 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       setStatus(showKnowledge(options, io));
     });
 
+  registerTriage(program, io, setStatus);
+  registerMcp(program, io, setStatus);
+  registerAsk(program, io, setStatus);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
 
