@@ -14,6 +14,8 @@ import { RULE_IDS } from './core/ids.js';
 import { deepFreeze } from './core/freeze.js';
 import type { Decision, DecisionInput, Evidence, InputIssue, Result } from './core/types.js';
 import { decideSignals } from './decide/decide.js';
+import { createLearnedSignal } from './decide/learned.js';
+import type { LearnedSignal } from './decide/learned.js';
 import { compileModel } from './decide/model.js';
 import type { DecisionModel } from './decide/model.js';
 import { DEFAULT_THRESHOLDS } from './decide/thresholds.js';
@@ -21,6 +23,7 @@ import type { Thresholds } from './decide/thresholds.js';
 import { InputError, KnowledgePackError } from './errors.js';
 import { createExtractor } from './extract/extract.js';
 import type { Extraction, Extractor } from './extract/extract.js';
+import type { LearnedModel } from './extract/learned/model.js';
 import { BUILT_IN_VOCABULARY } from './extract/vocabulary/index.js';
 import { ORGANISATION_SOURCE, organisationEntries, wordProblem } from './extract/vocabulary/organisation.js';
 import type { OrganisationVocabulary } from './extract/vocabulary/organisation.js';
@@ -40,6 +43,11 @@ export interface EngineOptions {
   readonly vocabulary?: OrganisationVocabulary;
   /** Overrides of the decision thresholds (`DEFAULT_THRESHOLDS`). */
   readonly thresholds?: Partial<Thresholds>;
+  /**
+   * The learned second signal (read with `loadLearnedModel`); without it the engine decides on
+   * the rules alone.
+   */
+  readonly learned?: LearnedModel;
 }
 
 /** Everything a front end needs: validate, decide, and the knowledge it decides with. */
@@ -70,13 +78,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const extractor = createExtractor(vocabularyOf(options.vocabulary));
   const thresholds = thresholdsOf(options.thresholds);
   const organisationWords = Object.values(options.vocabulary ?? {}).some((words) => (words ?? []).length > 0);
-  return buildEngine(packOf(options.knowledge), { extractor, thresholds, organisationWords, siblings: new Map() });
+  const learned = options.learned ? createLearnedSignal(options.learned) : undefined;
+  return buildEngine(packOf(options.knowledge), { extractor, thresholds, organisationWords, learned, siblings: new Map() });
 }
 
 interface Shared {
   readonly extractor: Extractor;
   readonly thresholds: Thresholds;
   readonly organisationWords: boolean;
+  readonly learned: LearnedSignal | undefined;
   /** This engine family's other editions, built on first use. */
   readonly siblings: Map<Edition, Engine>;
 }
@@ -86,7 +96,7 @@ function buildEngine(knowledge: KnowledgePack, shared: Shared): Engine {
   const render = createRenderer(knowledge);
   const decideValid = (input: DecisionInput): Decision => {
     const extraction = shared.extractor.extract(input.text);
-    const outcome = decideSignals(input, extraction, model);
+    const outcome = decideSignals(input, extraction, model, shared.learned);
     return render(outcome, shared.organisationWords ? organisationSpans(extraction) : undefined);
   };
   const engine: Engine = {
@@ -167,7 +177,7 @@ export type DecideOptions = EngineOptions;
 
 /** The default engine, or a new one when options are given (building one compiles a vocabulary: keep it). */
 function engineFor(options: EngineOptions | undefined): Engine {
-  return options && (options.knowledge !== undefined || options.vocabulary !== undefined || options.thresholds !== undefined)
+  return options && (options.knowledge !== undefined || options.vocabulary !== undefined || options.thresholds !== undefined || options.learned !== undefined)
     ? createEngine(options)
     : getDefaultEngine();
 }

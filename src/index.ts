@@ -3,6 +3,8 @@ export { createEngine, decide, safeDecide } from './engine.js';
 export type { DecideOptions, Engine, EngineOptions, OrganisationVocabulary, Thresholds } from './engine.js';
 export { DEFAULT_THRESHOLDS } from './decide/thresholds.js';
 export { InputError, isInputError, KnowledgePackError, isKnowledgePackError } from './errors.js';
+export { loadLearnedModel } from './node/learned-model.js';
+export type { LearnedModel } from './extract/learned/model.js';
 export { validateInput, MAX_TEXT_LENGTH } from './schema/input.js';
 export { renderText } from './render/text.js';
 export type { RenderTextOptions } from './render/text.js';

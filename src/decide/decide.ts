@@ -11,10 +11,13 @@ import type { Signal } from '../extract/signal.js';
 import { SIDE_KINDS } from '../extract/signal.js';
 import type { Lift } from '../knowledge/rules.js';
 import { confidenceOf } from './confidence.js';
+import { judgeWork, pieceProduct, scoreTask, withJudgement } from './learned.js';
+import type { LearnedSignal, RuleView, WorkJudgement } from './learned.js';
 import type { DecisionModel } from './model.js';
 import type { Finding, Outcome, PieceOutcome } from './outcome.js';
 import type { Tally } from './tally.js';
 import { ruleStrengths, strengthOf, tally } from './tally.js';
+import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import type { Thresholds } from './thresholds.js';
 
 /** Certainty given to an explicit context answer. */
@@ -56,6 +59,15 @@ const OFFICE_WORK = ['knowledge', 'deliverable', 'office'] as const;
 
 function sidesOf(counts: Tally): Sides {
   return { code: strengthOf(counts, SIDE_KINDS.code), cowork: strengthOf(counts, SIDE_KINDS.cowork) };
+}
+
+/**
+ * What the rules say about the work, for the learned blend.
+ * @example ruleView(tally(createExtractor().extract('Deploy it').signals)).codeWork // true
+ */
+export function ruleView(counts: Tally, t: Thresholds = DEFAULT_THRESHOLDS): RuleView {
+  const sides = sidesOf(counts);
+  return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t) };
 }
 
 /** Whether the technical words are enough to call it code or infrastructure work. */
@@ -155,16 +167,24 @@ function liftedRules(findings: readonly Finding[], model: DecisionModel, input: 
   return lifted;
 }
 
+/** The learned judgement on one piece: a product when the blend is clear, else null. */
+type PieceJudge = (span: Evidence, counts: Tally) => { readonly product: Product | null; readonly judgement: WorkJudgement };
+
 /** Routes each separable piece on its own; returns parts only when both products are needed. */
-function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel): PieceOutcome[] {
+function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, judge?: PieceJudge): PieceOutcome[] {
   const t = model.thresholds;
   if (pieces.length < 2 || pieces.length > t.maxSeparablePieces) return [];
   const labelled = pieces.map((span) => {
     const counts = tally(signals, span);
     const sides = sidesOf(counts);
-    const findings = fireRules(counts, { text: input.text }, t);
+    let findings = fireRules(counts, { text: input.text }, t);
     let surface: Product | null = null;
-    if (isCodeWork(counts, t) && sides.code >= t.pieceCode) surface = 'code';
+    if (judge) {
+      const judged = judge(span, counts);
+      // A question is not a piece of work; a Cowork piece has next to no technical words.
+      surface = input.text.charAt(span.end) === '?' || (judged.product === 'cowork' && sides.code >= t.pieceStrayCode) ? null : judged.product;
+      if (surface) findings = withJudgement(findings, judged.judgement);
+    } else if (isCodeWork(counts, t) && sides.code >= t.pieceCode) surface = 'code';
     else if (sides.cowork >= t.pieceKnowledge && sides.code < t.pieceStrayCode && counts.has('deliverable')) surface = 'cowork';
     return { span, surface, findings: findings.filter((finding) => surface && model.pointsTo[finding.rule] === surface) };
   });
@@ -257,22 +277,33 @@ function questionsFor(surface: string, findings: readonly Finding[], input: Deci
 }
 
 /**
- * Decides from extracted signals with a compiled model. Pure: the same input always gives the same outcome.
+ * Decides from extracted signals with a compiled model. Pure: the same input always gives the
+ * same outcome. With a learned signal, the model's judgement (blended with the rule sides)
+ * settles code versus knowledge work and the confidence of that call; precedence stays the pack's.
  * @example decideSignals({ text }, extractor.extract(text), compileModel(pack, DEFAULT_THRESHOLDS)).surface // 'code'
  */
-export function decideSignals(input: DecisionInput, extraction: Extraction, model: DecisionModel): Outcome {
+export function decideSignals(input: DecisionInput, extraction: Extraction, model: DecisionModel, learned?: LearnedSignal): Outcome {
   const t = model.thresholds;
   const signals = applyContextToSignals(extraction.signals, input);
   const counts = tally(signals);
   const sides = sidesOf(counts);
-  const fired = sortFindings(fireRules(counts, input, t));
+  const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
+  const work = learned && scored ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
+  const fired = sortFindings(work ? withJudgement(fireRules(counts, input, t), work) : fireRules(counts, input, t));
   const regimes = regimesOf(signals, input);
   const lifted = model.lifts.length > 0 ? liftedRules(fired, model, input, regimes, signals) : NONE_LIFTED;
   const routed = route(fired, lifted, model);
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
   // A split needs a piece of code work and a piece with a deliverable: skip the search otherwise.
-  const splittable = !wholeTaskRules && counts.has('code') && counts.has('deliverable');
-  const parts = splittable ? splitIntoParts(extraction.pieces(), signals, input, model) : [];
+  const judge: PieceJudge | undefined =
+    learned && scored
+      ? (span, pieceCounts) => {
+          const judgement = judgeWork(learned, scored, ruleView(pieceCounts, t), span);
+          return { product: pieceProduct(learned, judgement), judgement };
+        }
+      : undefined;
+  const splittable = !wholeTaskRules && (judge !== undefined || (counts.has('code') && counts.has('deliverable')));
+  const parts = splittable ? splitIntoParts(extraction.pieces(), signals, input, model, judge) : [];
   const surface = parts.length > 0 ? 'both' : routed.surface;
   // A split task's reasons are its parts' reasons; otherwise the rules pointing to the answer,
   // and any lifted rule (it is why the answer comes with caveats).
@@ -283,16 +314,23 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
   const questions = questionsFor(surface, findings, input, counts, sides, t);
+  const ruled = confidenceOf({
+    surface,
+    decidedBy: routed.decidedBy,
+    findings: fired,
+    sides,
+    partSides: parts.map((part) => sidesOf(tally(signals, part.span))),
+    asked: questions.length > 0,
+  });
+  // The learned judgement's calibrated confidence stands for the work call; automation, compliance and context keep theirs.
+  const judgedWork = work !== undefined && surface !== 'both' && routed.decidedBy !== 'code.automation' && routed.decidedBy !== 'code.compliance';
+  const confidence = judgedWork ? Math.round(Math.max(0.05, Math.min(0.99, work.confidence)) * 100) / 100 : ruled;
+  if (judgedWork && learned && confidence < learned.model.askBelow && !questions.includes('question.code-or-infra')) {
+    questions.push('question.code-or-infra');
+  }
   return {
     surface,
-    confidence: confidenceOf({
-      surface,
-      decidedBy: routed.decidedBy,
-      findings: fired,
-      sides,
-      partSides: parts.map((part) => sidesOf(tally(signals, part.span))),
-      asked: questions.length > 0,
-    }),
+    confidence,
     findings,
     caveats: caveatsFor(surface, findings, parts, counts, regimes),
     questions,
