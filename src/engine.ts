@@ -35,6 +35,8 @@ import { parseKnowledgePack } from './schema/knowledge.js';
 
 export type { OrganisationVocabulary } from './extract/vocabulary/organisation.js';
 export type { Thresholds } from './decide/thresholds.js';
+import { withHandoff } from './handoff-methods.js';
+import type { HandoffMethods } from './handoff-methods.js';
 
 export interface EngineOptions {
   /** The knowledge to decide with: a shipped edition's name or a pack; the guide's edition by default. */
@@ -50,8 +52,8 @@ export interface EngineOptions {
   readonly learned?: LearnedModel;
 }
 
-/** Everything a front end needs: validate, decide, and the knowledge it decides with. */
-export interface Engine {
+/** Everything a front end needs: validate, decide, hand off, and the knowledge it decides with. */
+export interface Engine extends HandoffMethods {
   /** The engine's own pack (frozen). */
   readonly knowledge: KnowledgePack;
   /** The thresholds it decides with (frozen). */
@@ -99,7 +101,7 @@ function buildEngine(knowledge: KnowledgePack, shared: Shared): Engine {
     const outcome = decideSignals(input, extraction, model, shared.learned);
     return render(outcome, shared.organisationWords ? organisationSpans(extraction) : undefined);
   };
-  const engine: Engine = {
+  const core: Omit<Engine, keyof HandoffMethods> = {
     knowledge,
     thresholds: shared.thresholds,
     validate: validateInput,
@@ -125,8 +127,9 @@ function buildEngine(knowledge: KnowledgePack, shared: Shared): Engine {
       return sibling;
     },
   };
+  const engine: Engine = Object.freeze(withHandoff(core));
   if (!shared.siblings.has(knowledge.edition as Edition)) shared.siblings.set(knowledge.edition as Edition, engine);
-  return Object.freeze(engine);
+  return engine;
 }
 
 function packOf(knowledge: KnowledgePack | Edition | undefined): KnowledgePack {

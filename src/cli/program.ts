@@ -11,6 +11,7 @@ import { registerTriage } from './commands/triage.js';
 import { showKnowledge } from './knowledge.js';
 import type { KnowledgeFlags } from './knowledge.js';
 import { decideOne } from './decide-one.js';
+import { registerHandoff } from './commands/handoff.js';
 import { registerLog } from './log.js';
 import { registerServe } from './serve.js';
 import type { TaskFlags } from './flags.js';
@@ -31,6 +32,7 @@ Examples:
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
   $ code-or-cowork knowledge --diff
   $ code-or-cowork serve
+  $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --scheduled --tz Europe/Berlin
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -93,7 +95,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
-    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)');
+    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
+    .option('--next', 'also print the first next step (see the handoff command)');
   addTaskOptions(program)
     .enablePositionalOptions()
     .showSuggestionAfterError()
@@ -106,7 +109,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, knowledge, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, handoff, knowledge, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -153,6 +156,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
   registerAsk(program, io, setStatus);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
+  registerHandoff(program, io, setStatus);
 
   return program;
 }
