@@ -33,6 +33,8 @@ export default tseslint.config(
   onlyInward(['src/extract/**'], ['**/decide/*', '**/render/*', '**/knowledge/*', ...TOP, ...FRONT_ENDS], 'extract turns text into signals; it knows nothing of decisions or words.'),
   onlyInward(['src/decide/**'], ['**/render/*', ...TOP, ...FRONT_ENDS], 'decide is pure precedence logic below rendering and the front ends.'),
   onlyInward(['src/render/**', 'src/schema/**'], [...TOP, ...FRONT_ENDS], 'rendering and schemas sit below the engine and front ends.'),
+  onlyInward(['src/ask/**'], ['../extract/*', '../decide/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the ask flow is pure: decide and prompts are passed in.'),
+  onlyInward(['src/triage/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../../extract/*', '../../decide/*', '../../knowledge/*', ...TOP, ...FRONT_ENDS], 'triage reports are pure: decisions in, text out.'),
   // The decision-log record and store interface, and the batch item protocol: pure, over the public API.
   onlyInward(['src/log/**', 'src/lines/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../engine*', ...FRONT_ENDS], 'log and lines build on the public API only; storage engines live in src/node.'),
   // The web page runs in a browser: it talks to the server over HTTP and shares types only.
@@ -58,4 +60,17 @@ export default tseslint.config(
   // Only the front ends, scripts, benches and tests talk to the terminal.
   { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**'], rules: { 'no-console': 'off' } },
   { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/node/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
+  // stdout belongs to the MCP protocol: nothing in src/mcp may write to it, or to the console.
+  {
+    files: ['src/mcp/**'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'stdout', message: 'stdout carries the MCP protocol only; the transport owns it.' },
+        { object: 'process', property: 'stderr', message: 'pass streams in; src/mcp does no I/O of its own.' },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'src/mcp takes what it needs as arguments; the CLI owns the process.' }],
+    },
+  },
 );

@@ -2,17 +2,19 @@
  * The `code-or-cowork` command: flags, subcommands and help, wired to the pure-ish actions.
  * `run(argv, io)` never exits the process; it resolves to the exit status.
  */
-import { Command, CommanderError, Option } from 'commander';
-import { OPERATORS, PLANS, REGIMES } from '../index.js';
+import { Command, CommanderError } from 'commander';
 import { runBatch } from './batch.js';
+import { registerAsk } from './commands/ask.js';
+import { registerMcp } from './commands/mcp.js';
+import { registerTriage } from './commands/triage.js';
 import { decideOne } from './decide-one.js';
-import { collectRegimes } from './flags.js';
-import { registerLog } from './log.js';
-import { registerServe } from './serve.js';
+import { registerLog } from './commands/log.js';
+import { registerServe } from './commands/serve.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
 import { commanderUsageError } from './commander-errors.js';
+import { addTaskOptions } from './task-options.js';
 import { formatUsageError, isUsageError, UsageError } from './usage-error.js';
 
 const EXAMPLES = `
@@ -40,8 +42,6 @@ Example:
 
 /** Words that look like a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
-
-const choices = (values: readonly string[]): string => values.join(' | ');
 
 /**
  * Runs the CLI on `argv` (without node and script) and resolves to the exit status.
@@ -74,20 +74,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
-    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
-    .option('--scheduled', 'it must run automatically, with no person starting it')
-    .option('--no-scheduled', 'a person starts it each time')
-    .addOption(
-      new Option('--compliance <regimes>', `regulated regimes that apply, comma-separated: ${choices(REGIMES)} | none`)
-        .argParser(collectRegimes),
-    )
-    .option('--operator <who>', `who runs and watches it: ${choices(OPERATORS)}`)
-    .option('--involves-code <answer>', 'does the work touch code or infrastructure: yes | no')
-    .option('--sandbox', 'a managed sandbox with a limited blast radius is preferred')
-    .option('--no-sandbox', 'no sandbox preference')
-    .option('--plan <plan>', `your organisation's plan: ${choices(PLANS)}`)
-    .option('--cowork-gateway', "Cowork is wrapped in your organisation's own proxy/gateway and logging")
-    .option('--no-cowork-gateway', 'Cowork is used as it comes')
+    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)');
+  addTaskOptions(program)
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
@@ -121,6 +109,9 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
     });
 
+  registerTriage(program, io, setStatus);
+  registerMcp(program, io, setStatus);
+  registerAsk(program, io, setStatus);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
 

@@ -12,8 +12,10 @@ describe('schema/*.json', () => {
     expect(await staleJsonSchemaFiles()).toEqual([]);
   });
 
-  it('are the two files package.json exports', () => {
+  it('are the four files package.json exports', () => {
     expect(Object.keys(renderJsonSchemaFiles()).sort()).toEqual([
+      'batch-input-line.schema.json',
+      'batch-output-line.schema.json',
       'decision-input.schema.json',
       'decision-output.schema.json',
     ]);
