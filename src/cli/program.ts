@@ -8,6 +8,7 @@ import { registerAsk } from './commands/ask.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
 import { decideOne } from './decide-one.js';
+import { registerHandoff } from './commands/handoff.js';
 import { registerLog } from './commands/log.js';
 import { registerServe } from './commands/serve.js';
 import type { TaskFlags } from './flags.js';
@@ -26,6 +27,7 @@ Examples:
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
   $ code-or-cowork serve
+  $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --scheduled --tz Europe/Berlin
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -74,7 +76,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
-    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)');
+    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
+    .option('--next', 'also print the first next step (see the handoff command)');
   addTaskOptions(program)
     .enablePositionalOptions()
     .showSuggestionAfterError()
@@ -87,7 +90,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, serve, log, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, handoff, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -114,6 +117,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
   registerAsk(program, io, setStatus);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
+  registerHandoff(program, io, setStatus);
 
   return program;
 }
