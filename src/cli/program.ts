@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { createEngine, EDITIONS, isEdition } from '../index.js';
 import { runBatch } from './batch.js';
+import { conflictingFlags, emptyFlagValue, flagTookTheTask, taskAfterDashes } from './task-args.js';
 import { DEFAULT_MAX_LINE_BYTES } from './line-reader.js';
 import { registerAsk } from './commands/ask.js';
 import { registerMcp } from './commands/mcp.js';
@@ -84,7 +85,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     status = next;
   });
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    const conflict = conflictingFlags(argv);
+    if (conflict) throw conflict;
+    await program.parseAsync(taskAfterDashes(argv), { from: 'user' });
     return status;
   } catch (error) {
     if (error instanceof CommanderError && error.exitCode === 0) return EXIT.ok; // --help, --version
@@ -121,6 +124,9 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       if (text !== undefined && COMMAND_LIKE.test(text)) {
         throw new UsageError(text, 'unknown command (commands: batch, handoff, knowledge, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
+      const valued = { '--operator': flags.operator, '--involves-code': flags.involvesCode, '--plan': flags.plan, '--knowledge': flags.knowledge };
+      const misread = emptyFlagValue(valued) ?? flagTookTheTask(text, valued);
+      if (misread) throw misread;
       setStatus(await decideOne(text, flags, io));
     });
 
