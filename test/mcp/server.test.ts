@@ -20,9 +20,9 @@ const textOf = (result: ToolResult): string => (result.content as { type: string
 const errorsOf = (result: ToolResult): unknown => (JSON.parse(textOf(result).split('\n').at(-1) ?? '') as { errors: unknown }).errors;
 
 describe('MCP server: tools/list', () => {
-  it('lists decide_surface and triage_tasks, read-only, each with input and output schemas', async () => {
+  it('lists decide_surface, triage_tasks and handoff, read-only, each with input and output schemas', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(['decide_surface', 'triage_tasks']);
+    expect(tools.map((tool) => tool.name)).toEqual(['decide_surface', 'triage_tasks', 'handoff']);
     for (const tool of tools) {
       expect(tool.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
       expect(tool.inputSchema.type).toBe('object');
