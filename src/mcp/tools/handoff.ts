@@ -1,6 +1,5 @@
 /** `handoff`: the contract's input (plus the zone clock times are meant in) in, the decision and its ready next steps out. */
-import { dayIn, renderSteps, renderText } from '../../index.js';
-import { readHandoffRequest } from '../../schema/handoff.js';
+import { answerHandoffRequest, renderSteps, renderText } from '../../index.js';
 import { handoffInputJsonSchema, handoffJsonSchema } from '../../schema/json-schemas.js';
 import { issuesResult, objectSchema, structuredResult } from '../tool.js';
 import type { McpTool } from '../tool.js';
@@ -18,14 +17,7 @@ export const handoffTool: McpTool = {
   inputSchema: objectSchema(handoffInputJsonSchema()),
   outputSchema: objectSchema(handoffJsonSchema()),
   call(args, { engine, clock }) {
-    const request = readHandoffRequest(args);
-    if (!request.ok) return issuesResult(request.error);
-    const { input, timeZone, date } = request.value;
-    const result = engine.safeHandoff(input, {
-      ...(timeZone !== undefined && { timeZone }),
-      date: date ?? dayIn(timeZone ?? 'UTC', clock?.() ?? new Date()),
-      howToChangeZone: HOW_TO_CHANGE_ZONE,
-    });
+    const result = answerHandoffRequest(engine, args, clock?.() ?? new Date(), HOW_TO_CHANGE_ZONE);
     if (!result.ok) return issuesResult(result.error);
     const text = `${renderText(result.value.decision, { color: false })}\n\n${renderSteps(result.value.steps, { color: false })}`;
     return structuredResult(text, { ...result.value });

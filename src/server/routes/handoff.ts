@@ -3,8 +3,7 @@
  * `/api/decide` (which logs) and asks for the steps of that answer here.
  */
 import type { Context } from 'hono';
-import { dayIn } from '../../index.js';
-import { readHandoffRequest } from '../../schema/handoff.js';
+import { answerHandoffRequest } from '../../index.js';
 import { readJsonBody } from '../body.js';
 import { sendFailure } from '../errors.js';
 import type { DecideDeps } from './decide.js';
@@ -14,14 +13,7 @@ const HOW_TO_CHANGE_ZONE = 'send "timeZone" in the request, e.g. "Europe/Berlin"
 export async function handoffRoute(c: Context, deps: DecideDeps): Promise<Response> {
   const body = await readJsonBody(c);
   if (!body.ok) return sendFailure(c, body.error);
-  const request = readHandoffRequest(body.value);
-  if (!request.ok) return c.json({ errors: request.error }, 400);
-  const { input, timeZone, date } = request.value;
-  const result = deps.engine.safeHandoff(input, {
-    ...(timeZone !== undefined && { timeZone }),
-    date: date ?? dayIn(timeZone ?? 'UTC', deps.clock()),
-    howToChangeZone: HOW_TO_CHANGE_ZONE,
-  });
+  const result = answerHandoffRequest(deps.engine, body.value, deps.clock(), HOW_TO_CHANGE_ZONE);
   if (!result.ok) return c.json({ errors: result.error }, 400);
   return c.json(result.value);
 }
