@@ -7,6 +7,8 @@ import { DETECTORS } from './detectors.js';
 import { compileLexicon, matchLexicon } from './lexicon.js';
 import type { LexiconMatch, VocabularyEntry } from './lexicon.js';
 import { negatedTokens } from './negation.js';
+import { inOriginal, normalisedView } from './normalise.js';
+import type { NormalisedView } from './normalise.js';
 import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
@@ -207,18 +209,32 @@ export interface Extractor {
  */
 export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_IN_VOCABULARY): Extractor {
   const lexicon = compileLexicon(vocabulary, createWordTable());
+  const extractView = (text: string): Extraction => {
+    const tokens = tokenize(text, lexicon.words);
+    const negated = negatedTokens(tokens);
+    let shouting: boolean | undefined;
+    const matches = matchLexicon(lexicon, tokens, () => (shouting ??= isShouting(text)));
+    const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
+    const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
+    const unmasked = applyMasks(all, maskSpans);
+    let pieces: readonly Evidence[] | undefined;
+    const signals = applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens);
+    return { signals, pieces: () => (pieces ??= segment(text)) };
+  };
   return {
     extract(text) {
-      const tokens = tokenize(text, lexicon.words);
-      const negated = negatedTokens(tokens);
-      let shouting: boolean | undefined;
-      const matches = matchLexicon(lexicon, tokens, () => (shouting ??= isShouting(text)));
-      const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
-      const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
-      const unmasked = applyMasks(all, maskSpans);
-      let pieces: readonly Evidence[] | undefined;
-      const signals = applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens);
-      return { signals, pieces: () => (pieces ??= segment(text)) };
+      const view = normalisedView(text);
+      return view ? inOriginalText(text, view, extractView(view.text)) : extractView(text);
     },
   };
+}
+
+/**
+ * An extraction of the normalised view with every span mapped back to the original text: the
+ * one place offsets cross over, so no detector needs to know about normalisation.
+ */
+function inOriginalText(original: string, view: NormalisedView, extraction: Extraction): Extraction {
+  const signals = extraction.signals.map((signal) => ({ ...signal, evidence: inOriginal(original, view, signal.evidence) }));
+  let pieces: readonly Evidence[] | undefined;
+  return { signals, pieces: () => (pieces ??= extraction.pieces().map((piece) => inOriginal(original, view, piece))) };
 }
