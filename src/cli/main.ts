@@ -25,6 +25,7 @@ try {
     stderr: process.stderr,
     env: process.env,
     version,
+    cwd: process.cwd(),
   });
   process.exitCode ??= status;
 } catch (error) {
