@@ -1,21 +1,20 @@
 /**
- * `code-or-cowork serve`: the web page, the HTTP API and the decision log, on one port.
- * Bound to anything but loopback it refuses to start without a token.
+ * Runs `code-or-cowork serve`: opens the log, builds the app, opens the port, and waits for
+ * Ctrl-C or a polite kill. Loaded only when the command runs (it pulls in hono and SQLite).
  */
-import type { Command } from 'commander';
-import { createEngine } from '../index.js';
-import { createMemoryStore } from '../log/memory-store.js';
-import type { DecisionStore } from '../log/store.js';
-import { defaultLogPath } from '../node/data-dir.js';
-import { openSqliteStore } from '../node/sqlite-store.js';
-import { createApp } from '../server/app.js';
-import { loadPage } from '../server/load-page.js';
-import { isLoopback, startServer } from '../server/serve.js';
-import type { CliIo } from './io.js';
-import { EXIT } from './io.js';
-import { UsageError } from './usage-error.js';
+import { createEngine } from '../../index.js';
+import { createMemoryStore } from '../../log/memory-store.js';
+import type { DecisionStore } from '../../log/store.js';
+import { defaultLogPath } from '../../node/data-dir.js';
+import { openSqliteStore } from '../../node/sqlite-store.js';
+import { createApp } from '../../server/app.js';
+import { loadPage } from '../../server/load-page.js';
+import { isLoopback, startServer } from '../../server/serve.js';
+import type { CliIo } from '../io.js';
+import { EXIT } from '../io.js';
+import { UsageError } from '../usage-error.js';
 
-interface ServeFlags {
+export interface ServeFlags {
   readonly port: string;
   readonly host: string;
   readonly db?: string;
@@ -23,37 +22,10 @@ interface ServeFlags {
   readonly token?: string;
 }
 
-const HELP = `
-Opens the web page and the HTTP API (POST /api/decide, /api/batch, GET /api/decisions, ...;
-the full description at /api/openapi.json) and logs every decision to SQLite.
-
-Bound to 127.0.0.1 by default. Bound to any other address it needs a token (--token or the
-CODE_OR_COWORK_TOKEN environment variable), which every /api call must then send as
-"Authorization: Bearer <token>".
-
-Examples:
-  $ code-or-cowork serve
-  $ code-or-cowork serve --port 9000 --db ./decisions.db
-  $ CODE_OR_COWORK_TOKEN=s3cret code-or-cowork serve --host 0.0.0.0`;
-
-/** Adds `serve` to the program. */
-export function registerServe(program: Command, io: CliIo, setStatus: (status: number) => void): void {
-  program
-    .command('serve')
-    .description('start the web page and HTTP API, logging decisions')
-    .helpOption('-h, --help', 'show this help')
-    .option('--port <port>', 'port to listen on (0 picks a free one)', '8787')
-    .option('--host <address>', 'address to bind', '127.0.0.1')
-    .option('--db <path>', `the decision log file (default ${defaultLogPath(io.env)})`)
-    .option('--no-log', 'log nothing: decisions are answered and forgotten')
-    .option('--token <token>', 'require this bearer token on /api calls (default $CODE_OR_COWORK_TOKEN)')
-    .addHelpText('after', HELP)
-    .action(async (flags: ServeFlags) => {
-      setStatus(await serveCommand(flags, io));
-    });
-}
-
-async function serveCommand(flags: ServeFlags, io: CliIo): Promise<number> {
+/**
+ * @example await serveCommand({ port: '0', host: '127.0.0.1', log: false }, io) // 0, after SIGINT
+ */
+export async function serveCommand(flags: ServeFlags, io: CliIo): Promise<number> {
   const port = Number(flags.port);
   if (!/^\d{1,5}$/.test(flags.port) || port > 65_535) throw new UsageError('--port', `must be a port number from 0 to 65535 (got "${flags.port}")`);
   const token = flags.token ?? (io.env['CODE_OR_COWORK_TOKEN'] || undefined);
