@@ -3,6 +3,7 @@
  * Bound to anything but loopback it refuses to start without a token.
  */
 import type { Command } from 'commander';
+import { EDITIONS } from '../../index.js';
 import { defaultLogPath } from '../../node/data-dir.js';
 import type { CliIo } from '../io.js';
 import type { ServeFlags } from '../serve/run.js';
@@ -31,6 +32,7 @@ export function registerServe(program: Command, io: CliIo, setStatus: (status: n
     .option('--db <path>', `the decision log file (default ${defaultLogPath(io.env)})`)
     .option('--no-log', 'log nothing: decisions are answered and forgotten')
     .option('--token <token>', 'require this bearer token on /api calls (default $CODE_OR_COWORK_TOKEN)')
+    .option('--knowledge <edition>', `the edition to decide with when a request names none: ${EDITIONS.join(' | ')} (default guide)`)
     .addHelpText('after', HELP)
     .action(async (flags: ServeFlags) => {
       const { serveCommand } = await import('../serve/run.js');

@@ -2,7 +2,7 @@
  * Runs `code-or-cowork serve`: opens the log, builds the app, opens the port, and waits for
  * Ctrl-C or a polite kill. Loaded only when the command runs (it pulls in hono and SQLite).
  */
-import { createEngine } from '../../index.js';
+import { createEngine, EDITION_PACKS, EDITIONS, isEdition } from '../../index.js';
 import { createMemoryStore } from '../../log/memory-store.js';
 import type { DecisionStore } from '../../log/store.js';
 import { defaultLogPath } from '../../node/data-dir.js';
@@ -20,6 +20,7 @@ export interface ServeFlags {
   readonly db?: string;
   readonly log: boolean;
   readonly token?: string;
+  readonly knowledge?: string;
 }
 
 /**
@@ -33,9 +34,14 @@ export async function serveCommand(flags: ServeFlags, io: CliIo): Promise<number
   if (!loopback && token === undefined) {
     throw new UsageError('--host', `${flags.host} is not a loopback address: set a token with --token or CODE_OR_COWORK_TOKEN first`);
   }
+  if (flags.knowledge !== undefined && !isEdition(flags.knowledge)) {
+    throw new UsageError('--knowledge', `must be one of ${EDITIONS.map((edition) => `"${edition}"`).join(', ')} (got ${JSON.stringify(flags.knowledge)})`);
+  }
+  const engine = createEngine(flags.knowledge === undefined ? {} : { knowledge: flags.knowledge });
   const log = openLog(flags, io);
   const app = createApp({
-    engine: createEngine(),
+    engine,
+    editions: EDITIONS.map((edition) => EDITION_PACKS[edition]),
     log,
     version: io.version,
     token,
