@@ -117,7 +117,9 @@ function parseJson(text: string, file: string): Result<unknown, ConfigError> {
     const message = (error as Error).message;
     const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
     const at = Number.isNaN(offset) ? {} : lineAndColumn(text, offset);
-    return { ok: false, error: { code: 'config.syntax', file, ...at, message: `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` } };
+    // The position is given as line and column instead.
+    const cut = message.indexOf(' in JSON at position');
+    return { ok: false, error: { code: 'config.syntax', file, ...at, message: `is not valid JSON: ${cut < 0 ? message : message.slice(0, cut)}` } };
   }
 }
 
