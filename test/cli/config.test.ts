@@ -100,7 +100,7 @@ describe('a bad file stops every command with one line, exit 2', () => {
     expect(await runInMemory(args, { cwd, stdin })).toEqual({
       status: 2,
       stdout: '',
-      stderr: `code-or-cowork: ${file}:2:9: policy.plan: must be one of "pro", "max", "team", "enterprise"\n`,
+      stderr: `code-or-cowork: config: ${file}:2:9: policy.plan: must be one of "pro", "max", "team", "enterprise"\n`,
     });
   });
 
@@ -108,11 +108,11 @@ describe('a bad file stops every command with one line, exit 2', () => {
     policyFile('vocabulary:\n  code.deploy: [Zephyr]\n');
     const result = await runInMemory(['Draft the memo.'], { cwd });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^code-or-cowork: ${file}:2:16: vocabulary\\.code\\.deploy: unknown rule id code\\.deploy; rule ids: `));
+    expect(result.stderr).toMatch(new RegExp(`^code-or-cowork: config: ${file}:2:16: vocabulary\\.code\\.deploy: unknown rule id code\\.deploy; rule ids: `));
   });
 
   it('names a missing --config file', async () => {
     const result = await runInMemory(['Draft the memo.', '--config', 'nope.yaml'], { cwd });
-    expect(result).toEqual({ status: 2, stdout: '', stderr: `code-or-cowork: ${join(cwd, 'nope.yaml')}: no such file (named by --config)\n` });
+    expect(result).toEqual({ status: 2, stdout: '', stderr: `code-or-cowork: config: ${join(cwd, 'nope.yaml')}: no such file (named by --config)\n` });
   });
 });
