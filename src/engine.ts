@@ -1,17 +1,20 @@
 /**
  * The engine wired together: validate at the edge, extract signals, decide, put the decision into words.
- * Pure and synchronous: no I/O, no clock, no environment. An engine is built from its knowledge
+ * Synchronous, with no clock and no environment; its one read is the shipped learned model, once,
+ * on an engine's first decision (pass a model, or null, to skip it). An engine is built from its knowledge
  * pack and owns it; the module-level `decide`/`safeDecide` are those of a default engine built
  * once, on first use.
  */
 import type { Decision, DecisionInput, InputIssue, Result } from './core/types.js';
 import { decideSignals } from './decide/decide.js';
 import { createLearnedSignal } from './decide/learned.js';
+import type { LearnedSignal } from './decide/learned.js';
 import { InputError } from './errors.js';
 import { extractSignals } from './extract/extract.js';
 import { GUIDE_KNOWLEDGE } from './knowledge/pack.js';
 import type { KnowledgePack } from './knowledge/pack.js';
 import type { LearnedModel } from './extract/learned/model.js';
+import { loadLearnedModel } from './node/learned-model.js';
 import { renderDecision } from './render/decision.js';
 import { validateInput } from './schema/input.js';
 
@@ -19,10 +22,10 @@ export interface EngineOptions {
   /** The knowledge edition to decide with; the guide's own by default. */
   readonly knowledge?: KnowledgePack;
   /**
-   * The learned second signal (read with `loadLearnedModel`); without it the engine decides on
-   * the rules alone.
+   * The learned second signal: by default the model shipped in `models/`, read once when the
+   * engine first decides; `null` decides on the rules alone.
    */
-  readonly learned?: LearnedModel;
+  readonly learned?: LearnedModel | null;
 }
 
 /** Everything a front end needs: validate, decide, and the knowledge it decides with. */
@@ -42,12 +45,17 @@ export interface Engine {
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const knowledge = options.knowledge ?? GUIDE_KNOWLEDGE;
-  const learned = options.learned ? createLearnedSignal(options.learned) : undefined;
+  let learned: LearnedSignal | null | undefined = options.learned === null ? null : options.learned ? createLearnedSignal(options.learned) : undefined;
+  // The shipped model is read on the first decision, not when the engine (or this module) loads.
+  const learnedSignal = (): LearnedSignal | undefined => {
+    if (learned === undefined) learned = createLearnedSignal(shippedModel());
+    return learned ?? undefined;
+  };
   const safeDecideWith = (raw: unknown): Result<Decision, readonly InputIssue[]> => {
     const checked = validateInput(raw);
     if (!checked.ok) return checked;
     const input = checked.value;
-    const outcome = decideSignals(input, extractSignals(input.text), learned);
+    const outcome = decideSignals(input, extractSignals(input.text), learnedSignal());
     return { ok: true, value: renderDecision(outcome, knowledge) };
   };
   return {
@@ -63,6 +71,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
 }
 
 let defaultEngine: Engine | undefined;
+let shipped: LearnedModel | undefined;
+
+/** The model in `models/`, read on first need and shared by every engine that uses it. */
+function shippedModel(): LearnedModel {
+  shipped ??= loadLearnedModel();
+  return shipped;
+}
 
 /** The engine the module-level functions use: the guide's edition, built on first use. */
 function getDefaultEngine(): Engine {

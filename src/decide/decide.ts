@@ -15,6 +15,9 @@ import type { Tally } from './tally.js';
 import { ruleStrengths, strengthOf, tally } from './tally.js';
 import { THRESHOLDS } from './thresholds.js';
 
+/** A question whose answer could change the product holds the confidence at this. */
+const ASKED_CEILING = 0.6;
+
 /** Certainty given to an explicit context answer. */
 const STATED = 3;
 
@@ -121,6 +124,14 @@ function route(findings: readonly Finding[], gateway: boolean): { surface: Produ
   return { surface: 'cowork', decidedBy: cowork?.rule ?? null };
 }
 
+/**
+ * A piece that is no step of work of its own: it cancels something ("No slides needed", "Don't
+ * email them yet"), or it goes on about what came before ("it takes 40 minutes", "see line 88").
+ */
+const NOT_A_STEP = /^(?:no|not|never|without|don[’']?t|do not|doesn[’']?t|skip|it|it[’']s|this|that|these|those|there|its|see)\b/i;
+/** A short piece ending on a word that points back ("find out why", "fix it") is part of the step before. */
+const POINTS_BACK = /^\S+(?:\s+\S+){0,3}\s+(?:it|why|this|that|them)$/i;
+
 /** The learned judgement on one piece: a product when the blend is clear, else null. */
 type PieceJudge = (span: Evidence, counts: Tally) => { readonly product: Product | null; readonly judgement: WorkJudgement };
 
@@ -132,13 +143,17 @@ function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[],
     const sides = sidesOf(counts);
     let findings = fireRules(counts, { text: input.text });
     let surface: Product | null = null;
-    if (judge) {
-      const judged = judge(span, counts);
-      // A question is not a piece of work; a Cowork piece has next to no technical words.
-      surface = input.text.charAt(span.end) === '?' || (judged.product === 'cowork' && sides.code >= THRESHOLDS.pieceStrayCode) ? null : judged.product;
-      if (surface) findings = withJudgement(findings, judged.judgement);
-    } else if (isCodeWork(counts) && sides.code >= THRESHOLDS.pieceCode) surface = 'code';
+    // A step of its own: not a question, not a cancelled step, not a remark on what came before.
+    const step = !judge || (input.text.charAt(span.end) !== '?' && !NOT_A_STEP.test(span.text) && !POINTS_BACK.test(span.text));
+    if (!step) surface = null;
+    else if (isCodeWork(counts) && sides.code >= THRESHOLDS.pieceCode) surface = 'code';
     else if (sides.cowork >= THRESHOLDS.pieceKnowledge && sides.code < THRESHOLDS.pieceStrayCode && counts.has('deliverable')) surface = 'cowork';
+    // Where the rules leave a piece open, the learned judgement may give it a product.
+    if (judge && step && surface === null) {
+      const judged = judge(span, counts);
+      surface = judged.product;
+      if (surface) findings = withJudgement(findings, judged.judgement);
+    }
     return { span, surface, findings: findings.filter((finding) => surface && finding.rule.startsWith(`${surface}.`)) };
   });
   if (!labelled.some((piece) => piece.surface === 'code') || !labelled.some((piece) => piece.surface === 'cowork')) return [];
@@ -205,13 +220,13 @@ function caveatsFor(surface: string, findings: readonly Finding[], parts: readon
   return caveats;
 }
 
-function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally, sides: Sides): QuestionId[] {
+function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally, sides: Sides, judged: boolean): QuestionId[] {
   const context = input.context ?? {};
   const present = (kind: Signal['kind']): boolean => counts.has(kind);
   const questions: QuestionId[] = [];
   const gateway = input.policy?.coworkGateway === true;
-  // Faint technical words that fired nothing still leave the question open.
-  if (surface === 'cowork' && context.involvesCode === undefined && sides.cowork < THRESHOLDS.anySignal) {
+  // Faint technical words that fired nothing still leave the question open (a learned judgement asks when it is torn instead).
+  if (!judged && surface === 'cowork' && context.involvesCode === undefined && sides.cowork < THRESHOLDS.anySignal) {
     questions.push('question.code-or-infra');
   }
   // Recurring work, or a wish for automation too faint to decide on, leaves the schedule open.
@@ -239,16 +254,29 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, lear
   const sides = sidesOf(counts);
   const gateway = input.policy?.coworkGateway === true;
   const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
-  const work = learned && scored ? judgeWork(learned, scored, ruleView(counts)) : undefined;
+  // A few words the rules find nothing in ("Can you take care of this?") give the model nothing to go on either.
+  const thin = scored !== undefined && scored.tokens.length < THRESHOLDS.learnedWords && sides.code < THRESHOLDS.anySignal && sides.cowork < THRESHOLDS.anySignal;
+  const work = learned && scored && !thin ? judgeWork(learned, scored, ruleView(counts)) : undefined;
   const fired = sortFindings(work ? withJudgement(fireRules(counts, input), work) : fireRules(counts, input));
   const routed = route(fired, gateway);
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
   // A split needs a piece of code work and a piece with a deliverable: skip the search otherwise.
   const judge: PieceJudge | undefined =
-    learned && scored
+    learned && scored && work
       ? (span, pieceCounts) => {
-          const judgement = judgeWork(learned, scored, ruleView(pieceCounts), span);
-          return { product: pieceProduct(learned, judgement), judgement };
+          const view = ruleView(pieceCounts);
+          const judgement = judgeWork(learned, scored, view, span);
+          const product = pieceProduct(learned, judgement);
+          // A Cowork piece is not a remark about the person ("I'm not a developer"), has office
+          // words and next to no technical ones, and the model leans Cowork on it; a Code piece
+          // has technical words or a clear model call.
+          const remark = !pieceCounts.has('knowledge') && !pieceCounts.has('office') && !pieceCounts.has('deliverable') && (pieceCounts.has('non-technical') || pieceCounts.has('maybe-non-technical') || pieceCounts.has('reviewer') || pieceCounts.has('watch') || pieceCounts.has('diagnostic'));
+          const office = strengthOf(pieceCounts, OFFICE_WORK);
+          const fits =
+            product === 'cowork'
+              ? !remark && view.code < THRESHOLDS.pieceStrayCode && judgement.learned < 0 && office > 0
+              : product === 'code' && (view.code > 0 || judgement.probability >= THRESHOLDS.pieceClearCode);
+          return { product: fits ? product : null, judgement };
         }
       : undefined;
   const splittable = !wholeTaskRules && (judge !== undefined || (counts.has('code') && counts.has('deliverable')));
@@ -262,7 +290,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, lear
   const regimes = regimesOf(signals, input);
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
-  const questions = questionsFor(surface, findings, input, counts, sides);
+  const questions = questionsFor(surface, findings, input, counts, sides, work !== undefined);
   const ruled = confidenceOf({
     surface,
     decidedBy: routed.decidedBy,
@@ -273,8 +301,10 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, lear
   });
   // The learned judgement's calibrated confidence stands for the work call; automation, compliance and context keep theirs.
   const judgedWork = work !== undefined && surface !== 'both' && routed.decidedBy !== 'code.automation' && routed.decidedBy !== 'code.compliance';
-  const confidence = judgedWork ? Math.round(Math.max(0.05, Math.min(0.99, work.confidence)) * 100) / 100 : ruled;
-  if (judgedWork && learned && confidence < learned.model.askBelow && !questions.includes('question.code-or-infra')) {
+  // Who does the work (operator) or whether it is regulated can still change the answer: as before, such a question caps it.
+  const capped = questions.some((question) => question !== 'question.code-or-infra') ? Math.min(work?.confidence ?? 1, ASKED_CEILING) : work?.confidence ?? 1;
+  const confidence = judgedWork ? Math.round(Math.max(0.05, Math.min(0.99, capped)) * 100) / 100 : ruled;
+  if (judgedWork && learned && work.confidence < learned.model.askBelow && !questions.includes('question.code-or-infra')) {
     questions.push('question.code-or-infra');
   }
   return {
