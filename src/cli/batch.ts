@@ -10,6 +10,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { decideLine } from './batch-line.js';
+import type { DecideInput } from './batch-line.js';
 
 export interface BatchSummary {
   /** Input lines answered (blank lines not counted). */
@@ -19,10 +20,11 @@ export interface BatchSummary {
 }
 
 /**
- * Answers every line of `input` on `output`. Rejects only if the output fails (e.g. EPIPE).
+ * Answers every line of `input` on `output`, deciding each with `decideInput` (the default
+ * engine's `safeDecide` unless given). Rejects only if the output fails (e.g. EPIPE).
  * @example await runBatch(Readable.from(['{"text":"Deploy it"}\n']), process.stdout) // { answered: 1, failed: 0 }
  */
-export function runBatch(input: Readable, output: Writable): Promise<BatchSummary> {
+export function runBatch(input: Readable, output: Writable, decideInput?: DecideInput): Promise<BatchSummary> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input, crlfDelay: Infinity });
     // Flush once a run reaches what the output buffers anyway.
@@ -77,7 +79,7 @@ export function runBatch(input: Readable, output: Writable): Promise<BatchSummar
       lineNumber += 1;
       const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (line.trim() === '') return;
-      const answer = decideLine(line, lineNumber);
+      const answer = decideLine(line, lineNumber, decideInput);
       answered += 1;
       if ('error' in answer) failed += 1;
       const text = `${JSON.stringify(answer)}\n`;

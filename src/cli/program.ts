@@ -3,13 +3,17 @@
  * `run(argv, io)` never exits the process; it resolves to the exit status.
  */
 import { Command, CommanderError } from 'commander';
+import { createEngine, EDITIONS, isEdition } from '../index.js';
 import { runBatch } from './batch.js';
 import { registerAsk } from './commands/ask.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
+import { showKnowledge } from './knowledge.js';
+import type { KnowledgeFlags } from './knowledge.js';
 import { decideOne } from './decide-one.js';
-import { registerLog } from './log.js';
-import { registerServe } from './serve.js';
+import { registerHandoff } from './commands/handoff.js';
+import { registerLog } from './commands/log.js';
+import { registerServe } from './commands/serve.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
@@ -24,8 +28,11 @@ Examples:
   $ code-or-cowork "Refresh the KPI numbers in the board deck" --scheduled
   $ code-or-cowork "Draft the quarterly investor update" --compliance sox --cowork-gateway
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
+  $ code-or-cowork "Every Monday, send the HubSpot deals digest to #sales" --knowledge 2026-11
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
+  $ code-or-cowork knowledge --diff
   $ code-or-cowork serve
+  $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --scheduled --tz Europe/Berlin
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -34,11 +41,25 @@ Reads JSON Lines on standard input: one input object a line, e.g.
   {"id": "t1", "text": "Deploy the API to staging", "context": {"scheduled": false}}
 Writes one JSON line per input line, in the same order: the decision plus "id" when the input
 had one. Keys other than text, context, policy and id are ignored. Blank lines are skipped.
-A bad line is answered with {"id", "line", "error": {"field", "message"}} and the run goes on;
-the exit status is then 1.
+A bad line is answered with {"id", "line", "error": {"field", "code", "message"}} and the run
+goes on; the exit status is then 1. --knowledge sets the edition for lines that do not name
+one in policy.knowledge.
 
 Example:
-  $ code-or-cowork batch < tasks.jsonl > decisions.jsonl`;
+  $ code-or-cowork batch --knowledge 2026-11 < tasks.jsonl > decisions.jsonl`;
+
+const KNOWLEDGE_HELP = `
+Lists the facts (with dates, sources and certainty), rules (in precedence order), caveats and
+questions of an edition. --diff shows what the 2026-11 edition changes relative to the guide.
+
+Examples:
+  $ code-or-cowork knowledge --edition 2026-11
+  $ code-or-cowork knowledge --diff --json`;
+
+const choices = (values: readonly string[]): string => values.join(' | ');
+
+/** Options a subcommand may also take before its name (`code-or-cowork --knowledge 2026-11 batch`). */
+const SHARED_OPTIONS = new Set(['knowledge']);
 
 /** Words that look like a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
@@ -74,7 +95,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
-    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)');
+    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
+    .option('--next', 'also print the first next step (see the handoff command)');
   addTaskOptions(program)
     .enablePositionalOptions()
     .showSuggestionAfterError()
@@ -87,7 +109,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, serve, log, help); to decide a task, describe it in a few words in quotes');
+        throw new UsageError(text, 'unknown command (commands: batch, handoff, knowledge, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes');
       }
       setStatus(await decideOne(text, flags, io));
     });
@@ -96,17 +118,37 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .command('batch')
     .description('decide many tasks: JSON Lines in, JSON Lines out')
     .helpOption('-h, --help', 'show this help')
+    .option('--knowledge <edition>', `the edition for lines that name none: ${choices(EDITIONS)} (default guide)`)
     .addHelpText('after', BATCH_HELP)
-    .action(async () => {
-      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli');
+    .action(async (options: { knowledge?: string }) => {
+      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli' && !SHARED_OPTIONS.has(key));
       if (stray !== undefined) {
         throw new UsageError('batch', 'takes no task flags; put context and policy on each input line');
+      }
+      const knowledge = options.knowledge ?? (program.opts() as TaskFlags).knowledge;
+      if (knowledge !== undefined && !isEdition(knowledge)) {
+        throw new UsageError('--knowledge', `must be one of ${EDITIONS.map((edition) => `"${edition}"`).join(', ')} (got ${JSON.stringify(knowledge)})`);
       }
       if (io.stdin.isTTY === true) {
         throw new UsageError('batch', 'reads JSON Lines from standard input; pipe a file in (see batch --help)');
       }
-      const summary = await runBatch(io.stdin, io.stdout);
+      const engine = knowledge === undefined ? undefined : createEngine({ knowledge });
+      const summary = await runBatch(io.stdin, io.stdout, engine?.safeDecide);
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
+    });
+
+  program
+    .command('knowledge')
+    .description('list the facts, rules, caveats and questions of an edition, or what differs between editions')
+    .helpOption('-h, --help', 'show this help')
+    .option('--edition <edition>', `the edition to list: ${choices(EDITIONS)} (default guide)`)
+    .option('--diff', 'show what the 2026-11 edition changes relative to the guide, with sources')
+    .option('--json', 'print JSON')
+    .addHelpText('after', KNOWLEDGE_HELP)
+    .action((options: KnowledgeFlags) => {
+      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli');
+      if (stray !== undefined) throw new UsageError('knowledge', 'takes no task flags');
+      setStatus(showKnowledge(options, io));
     });
 
   registerTriage(program, io, setStatus);
@@ -114,6 +156,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
   registerAsk(program, io, setStatus);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
+  registerHandoff(program, io, setStatus);
 
   return program;
 }
