@@ -22,7 +22,8 @@ const MAX_JSON_BYTES = 64 * 1024 * 1024;
 /** A CSV record longer than this is reported, not buffered without end (an unclosed quote). */
 const MAX_RECORD_BYTES = 1024 * 1024;
 
-const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*\S)\s*$/;
+// The item starts at a non-space, so the spaces before it have one reading (linear time; see test/extract/redos.test.ts).
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(\S(?:.*\S)?)\s*$/;
 
 /** Calls `onHeaders` once, with the header row, before the first CSV/TSV record. */
 export interface ReadOptions {
