@@ -5,7 +5,7 @@ export { DEFAULT_THRESHOLDS } from './decide/thresholds.js';
 export { InputError, isInputError, KnowledgePackError, isKnowledgePackError } from './errors.js';
 export { loadLearnedModel } from './node/learned-model.js';
 export type { LearnedModel } from './extract/learned/model.js';
-export { validateInput, MAX_TEXT_LENGTH } from './schema/input.js';
+export { validateInput, MAX_TEXT_LENGTH, TEXT_LENGTH_UNIT, tooLongMessage } from './schema/input.js';
 export { renderText } from './render/text.js';
 export type { RenderTextOptions } from './render/text.js';
 export { diffKnowledge, renderKnowledge, renderKnowledgeDiff } from './render/knowledge.js';
@@ -64,9 +64,9 @@ export type {
   Result,
   Update,
 } from './core/types.js';
-export { handoff, safeHandoff } from './handoff-api.js';
+export { answerHandoffRequest, handoff, safeHandoff } from './handoff-api.js';
 export type { HandoffApiOptions } from './handoff-api.js';
-export { STEP_KINDS, mcpSetupStep } from './handoff/index.js';
+export { STEP_KINDS, dayIn, mcpSetupStep } from './handoff/index.js';
 export type { Handoff, HandoffFile, HandoffOptions, HandoffSettings, HandoffStep, StepKind } from './handoff/index.js';
 export type { HandoffMethods } from './handoff-methods.js';
 export { renderStep, renderSteps } from './render/steps.js';

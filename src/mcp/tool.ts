@@ -9,6 +9,8 @@ import type { JsonSchema } from '../schema/json-schemas.js';
 /** What every tool may use: the engine it decides with. */
 export interface ToolDeps {
   readonly engine: Engine;
+  /** Today, for tools that read clock times (handoff); the process clock when absent. */
+  readonly clock?: () => Date;
 }
 
 /** The result of a call, in the shape of MCP's CallToolResult. */
