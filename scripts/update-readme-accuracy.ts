@@ -1,6 +1,8 @@
 /**
  * `npm run readme:accuracy [README]`: evaluates the engine on the default corpus and rewrites
- * the aggregate-only table between `<!-- accuracy:start -->` and `<!-- accuracy:end -->`.
+ * the aggregate-only table between `<!-- accuracy:start -->` and `<!-- accuracy:end -->`, then
+ * runs the leave-one-source-out evaluation and rewrites the table between `<!-- loso:start -->`
+ * and `<!-- loso:end -->` (a few minutes: it retrains every fold).
  * The README is checked for the markers before anything runs, and left alone without them.
  */
 import { writeFileSync } from 'node:fs';
