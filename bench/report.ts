@@ -5,6 +5,7 @@
 import type { AdversarialResult } from './measure-adversarial.js';
 import { slowestShape } from './measure-adversarial.js';
 import type { BatchResult } from './measure-batch.js';
+import type { LineMemoryResult } from './measure-line-memory.js';
 import type { LatencyResult } from './measure-decide.js';
 import type { MemoryResult } from './measure-memory.js';
 import type { OneShotResult } from './measure-one-shot.js';
@@ -18,6 +19,8 @@ export interface BenchResults {
   readonly oneShot: Measured<OneShotResult>;
   /** Worst-case shapes of text beside prose (run unless the bench is told to skip it). */
   readonly adversarial?: Measured<AdversarialResult>;
+  /** Peak memory of batch on hostile lines (huge, deep). */
+  readonly lineMemory?: Measured<LineMemoryResult>;
 }
 
 export type Status = 'PASS' | 'FAIL' | 'INFO' | 'ERROR';
@@ -48,6 +51,8 @@ export const TARGETS = {
   adversarialRatio: { bound: 'max', limit: 3, label: '<= 3x' },
   /** Its 20k time against its 5k time: 4x is linear; a little over it is timer noise. */
   adversarialGrowth: { bound: 'max', limit: 4.5, label: '<= 4.5x (linear: 4x)' },
+  /** Peak RSS of batch on its most hostile generated file, in MB. */
+  lineMemoryMb: { bound: 'max', limit: 150, label: '<= 150 MB' },
 } as const satisfies Record<string, Target>;
 
 export function verdict(value: number, target: Target): Status {
@@ -197,6 +202,20 @@ function adversarialRows(adversarial: Measured<AdversarialResult> | undefined): 
   ];
 }
 
+function lineMemoryRows(lineMemory: Measured<LineMemoryResult> | undefined): Row[] {
+  if (lineMemory === undefined) return [];
+  const target = TARGETS.lineMemoryMb;
+  if (!lineMemory.ok) return errorRows(['batch peak RSS, hostile lines'], [target.label]);
+  return lineMemory.value.cases.map((entry) => ({
+    metric: `batch peak RSS, ${entry.name}`,
+    value: formatMb(entry.maxRssKb),
+    floor: `${formatMb(entry.bytes / 1_024)} in`,
+    ratio: '-',
+    target: target.label,
+    status: verdict(entry.maxRssKb / 1_024, target),
+  }));
+}
+
 export function buildRows(results: BenchResults): Row[] {
   return [
     ...latencyRows(results.latency),
@@ -204,6 +223,7 @@ export function buildRows(results: BenchResults): Row[] {
     ...memoryRows(results.memory),
     ...oneShotRows(results.oneShot),
     ...adversarialRows(results.adversarial),
+    ...lineMemoryRows(results.lineMemory),
   ];
 }
 

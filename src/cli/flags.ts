@@ -4,7 +4,7 @@
  */
 import { EDITIONS, OPERATORS, PLANS, REGIMES } from '../index.js';
 import type { InputIssue } from '../index.js';
-import { UsageError } from './usage-error.js';
+import { clip, UsageError } from './usage-error.js';
 
 /** The options commander hands over for a single task (camelCase of the flags). */
 export interface TaskFlags {
@@ -19,6 +19,8 @@ export interface TaskFlags {
   readonly plan?: string;
   readonly coworkGateway?: boolean;
   readonly knowledge?: string;
+  /** `--config PATH`: the organisation's policy file. */
+  readonly config?: string;
 }
 
 /** The flag that sets each input field. */
@@ -46,6 +48,7 @@ const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false, true: 
 
 /** Collects `--compliance hipaa,sox` (and repeated flags) into one lower-case list. */
 export function collectRegimes(value: string, previous: readonly string[] = []): string[] {
+  if (value.trim() === '') throw new UsageError('--compliance', `needs a value: one of ${[...REGIMES, 'none'].map((regime) => `"${regime}"`).join(', ')}`);
   const regimes = value
     .split(',')
     .map((regime) => regime.trim().toLowerCase())
@@ -87,7 +90,7 @@ export function flagError(issue: InputIssue, input: Record<string, unknown>): Us
   const flag = FIELD_FLAGS[field];
   if (flag === undefined) return new UsageError(issue.field, issue.message);
   const received = valueAt(input, issue.field);
-  const got = typeof received === 'string' ? ` (got ${JSON.stringify(received)})` : '';
+  const got = typeof received === 'string' ? ` (got ${JSON.stringify(clip(received))})` : '';
   return new UsageError(flag, `${issue.message}${got}`);
 }
 

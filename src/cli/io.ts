@@ -11,6 +11,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The package version, for `--version`. */
   readonly version: string;
+  /** Where the search for a policy file starts; the process's working directory when absent. */
+  readonly cwd?: string;
 }
 
 /** Exit statuses, as `--help` states them. */
@@ -20,4 +22,6 @@ export const EXIT = {
   usage: 2,
   /** A bug, not the user's doing (sysexits' EX_SOFTWARE). */
   internal: 70,
+  /** Standard output could not be written (a full disk, /dev/full; sysexits' EX_IOERR). */
+  outputFailed: 74,
 } as const;

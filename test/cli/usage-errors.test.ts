@@ -15,10 +15,10 @@ describe('a bad invocation exits 2 with one line on stderr', () => {
     { args: [TASK, '--plan'], stderr: '--plan: needs a value: one of "pro", "max", "team", "enterprise"' },
     { args: [TASK, '--fast'], stderr: '--fast: unknown option' },
     { args: [TASK, '--jsn'], stderr: '--jsn: unknown option; did you mean --json?' },
-    { args: ['interactive'], stderr: 'interactive: unknown command (commands: batch, handoff, knowledge, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes' },
+    { args: ['interactive'], stderr: 'interactive: unknown command (commands: batch, handoff, knowledge, config, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes' },
     { args: ['Refresh', 'the', 'deck'], stderr: 'text: too many arguments: put the whole task in one pair of quotes' },
     { args: ['   '], stderr: 'text: must not be empty or only whitespace' },
-    { args: ['Fix it. '.repeat(2_501)], stderr: 'text: is 20008 characters long; the limit is 20000' },
+    { args: ['Fix it. '.repeat(2_501)], stderr: 'text: is 20,008 UTF-16 code units long; the limit is 20,000 UTF-16 code units (JavaScript string length)' },
     { args: ['batch', 'tasks.jsonl'], stderr: 'batch: takes no arguments' },
     { args: ['--scheduled', 'batch'], stderr: 'batch: takes no task flags; put context and policy on each input line' },
     { args: ['batch', '--plan', 'max'], stderr: '--plan: unknown option' },
@@ -30,7 +30,8 @@ describe('a bad invocation exits 2 with one line on stderr', () => {
   it.each([
     { input: '', stderr: 'text: must not be empty or only whitespace' },
     { input: ' \n\n', stderr: 'text: must not be empty or only whitespace' },
-    { input: 'y'.repeat(70_000), stderr: 'text: is more than 20000 characters long; the limit is 20000' },
+    { input: 'y'.repeat(70_000), stderr: 'text: is 70,000 UTF-16 code units long; the limit is 20,000 UTF-16 code units (JavaScript string length)' },
+    { input: 'y'.repeat(200_000), stderr: 'text: is more than 20,000 UTF-16 code units long; the limit is 20,000 UTF-16 code units (JavaScript string length)' },
   ])('reading stdin: $stderr', async ({ input, stderr }) => {
     const result = await runBin([], { input });
     expect(result).toEqual({ status: 2, stdout: '', stderr: `code-or-cowork: ${stderr}\n` });
