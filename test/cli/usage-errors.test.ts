@@ -15,7 +15,7 @@ describe('a bad invocation exits 2 with one line on stderr', () => {
     { args: [TASK, '--plan'], stderr: '--plan: needs a value: one of "pro", "max", "team", "enterprise"' },
     { args: [TASK, '--fast'], stderr: '--fast: unknown option' },
     { args: [TASK, '--jsn'], stderr: '--jsn: unknown option; did you mean --json?' },
-    { args: ['interactive'], stderr: 'interactive: unknown command (commands: batch, handoff, knowledge, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes' },
+    { args: ['interactive'], stderr: 'interactive: unknown command (commands: batch, handoff, knowledge, config, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes' },
     { args: ['Refresh', 'the', 'deck'], stderr: 'text: too many arguments: put the whole task in one pair of quotes' },
     { args: ['   '], stderr: 'text: must not be empty or only whitespace' },
     { args: ['Fix it. '.repeat(2_501)], stderr: 'text: is 20,008 UTF-16 code units long; the limit is 20,000 UTF-16 code units (JavaScript string length)' },
