@@ -126,7 +126,7 @@ describe('matching on the normalised view', () => {
     for (let round = 0; round < 5; round += 1) {
       const sprinkled = sprinkle(text, random, 1 + Math.floor(random() * 12));
       const decision = decide({ text: sprinkled });
-      expect(verdict(decision)).toEqual(plain);
+      expect(verdict(decision).surface).toBe(plain.surface);
       expectSpansSliceBack(sprinkled, decision);
     }
   });
