@@ -6,6 +6,7 @@ import type { BatchResult } from './measure-batch.js';
 import type { LatencyResult } from './measure-decide.js';
 import type { MemoryResult } from './measure-memory.js';
 import type { OneShotResult } from './measure-one-shot.js';
+import type { TriageResult } from './measure-triage.js';
 
 export type Measured<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
@@ -14,6 +15,8 @@ export interface BenchResults {
   readonly batch: Measured<BatchResult>;
   readonly memory: Measured<MemoryResult>;
   readonly oneShot: Measured<OneShotResult>;
+  /** Absent when the triage case is skipped (`--triage-lines 0`). */
+  readonly triage?: Measured<TriageResult>;
 }
 
 export type Status = 'PASS' | 'FAIL' | 'INFO' | 'ERROR';
@@ -40,6 +43,8 @@ export const TARGETS = {
   batchTasksPerSecond: { bound: 'min', limit: 20_000, label: '>= 20,000/s' },
   memoryRatio: { bound: 'max', limit: 1.5, label: '<= 1.5x' },
   oneShotRatio: { bound: 'max', limit: 3, label: '<= 3x' },
+  triageThroughputRatio: { bound: 'min', limit: 0.8, label: '>= 0.8x batch' },
+  triagePeakRssMb: { bound: 'max', limit: 200, label: '< 200 MB' },
 } as const satisfies Record<string, Target>;
 
 export function verdict(value: number, target: Target): Status {
@@ -151,12 +156,40 @@ function oneShotRows(oneShot: Measured<OneShotResult>): Row[] {
   ];
 }
 
+function triageRows(triage: Measured<TriageResult> | undefined): Row[] {
+  if (triage === undefined) return [];
+  const speed = TARGETS.triageThroughputRatio;
+  const memory = TARGETS.triagePeakRssMb;
+  if (!triage.ok) {
+    return errorRows(['triage throughput, JSON Lines in', 'triage throughput, CSV in', 'triage peak RSS'], [speed.label, speed.label, memory.label]);
+  }
+  const { lines, batch, jsonl, csv } = triage.value;
+  const throughput = (input: string, run: TriageResult['jsonl']): Row => ({
+    metric: `triage throughput, ${formatCount(lines)} tasks, ${input} in`,
+    value: `${formatCount(run.tasksPerSecond)}/s`,
+    floor: `${formatCount(batch.tasksPerSecond)}/s (batch)`,
+    ratio: formatRatio(run.tasksPerSecond / batch.tasksPerSecond),
+    target: speed.label,
+    status: verdict(run.tasksPerSecond / batch.tasksPerSecond, speed),
+  });
+  const rss = (input: string, run: TriageResult['jsonl']): Row => ({
+    metric: `triage peak RSS, ${input} in`,
+    value: formatMb(run.maxRssKb),
+    floor: `${formatMb(batch.maxRssKb)} (batch)`,
+    ratio: formatRatio(run.maxRssKb / batch.maxRssKb),
+    target: memory.label,
+    status: verdict(run.maxRssKb / 1_024, memory),
+  });
+  return [throughput('JSON Lines', jsonl), throughput('CSV', csv), rss('JSON Lines', jsonl), rss('CSV', csv)];
+}
+
 export function buildRows(results: BenchResults): Row[] {
   return [
     ...latencyRows(results.latency),
     ...batchRows(results.batch),
     ...memoryRows(results.memory),
     ...oneShotRows(results.oneShot),
+    ...triageRows(results.triage),
   ];
 }
 
