@@ -5,6 +5,7 @@ import { flagError, inputFromFlags } from './flags.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
+import { QUESTION_FLAGS } from './question-flags.js';
 import { readTask } from './read-task.js';
 import { UsageError } from './usage-error.js';
 
@@ -23,7 +24,7 @@ export async function decideOne(textArgument: string | undefined, flags: TaskFla
   const isTTY = io.stdout.isTTY === true;
   const answer = flags.json
     ? JSON.stringify(result.value, null, isTTY ? 2 : undefined)
-    : renderText(result.value, { color: colorEnabled(io.env, isTTY) });
+    : renderText(result.value, { color: colorEnabled(io.env, isTTY), questionHints: QUESTION_FLAGS });
   io.stdout.write(`${answer}\n`);
   return EXIT.ok;
 }

@@ -4,7 +4,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { runBatch } from './batch.js';
+import { openFileStream } from './input-file.js';
 import { registerAsk } from './commands/ask.js';
+import { commandNames, nearCommand, registerHelp } from './commands/help.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
 import { decideOne } from './decide-one.js';
@@ -30,17 +32,18 @@ Examples:
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
 const BATCH_HELP = `
-Reads JSON Lines on standard input: one input object a line, e.g.
+Reads JSON Lines from FILE, or standard input when FILE is omitted or "-": one input object a line, e.g.
   {"id": "t1", "text": "Deploy the API to staging", "context": {"scheduled": false}}
 Writes one JSON line per input line, in the same order: the decision plus "id" when the input
 had one. Keys other than text, context, policy and id are ignored. Blank lines are skipped.
 A bad line is answered with {"id", "line", "error": {"field", "message"}} and the run goes on;
 the exit status is then 1.
 
-Example:
+Examples:
+  $ code-or-cowork batch tasks.jsonl > decisions.jsonl
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl`;
 
-/** Words that look like a mistyped command rather than a task: one bare lower-case word. */
+/** Words that may be a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
 
 /**
@@ -72,7 +75,6 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .version(io.version, '-v, --version', 'print the version')
     .usage('[options] ["TEXT"]\n       code-or-cowork batch < tasks.jsonl')
     .helpOption('-h, --help', 'show this help')
-    .helpCommand('help [command]', 'show help for a command')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
     .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)');
   addTaskOptions(program)
@@ -86,10 +88,13 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     })
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
-      if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, serve, log, help); to decide a task, describe it in a few words in quotes');
+      // One bare word is a task ("payroll"), unless it is a letter or two from a command.
+      const near = text !== undefined && COMMAND_LIKE.test(text) ? nearCommand(program, text) : undefined;
+      if (text !== undefined && near !== undefined) {
+        throw new UsageError(text, `unknown command; did you mean ${near}? (commands: ${commandNames(program).join(', ')}; to decide a task, put it in quotes)`);
       }
-      setStatus(await decideOne(text, flags, io));
+      // "-" is standard input, as for triage and batch.
+      setStatus(await decideOne(text === '-' ? undefined : text, flags, io));
     });
 
   program
@@ -97,21 +102,24 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .description('decide many tasks: JSON Lines in, JSON Lines out')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', BATCH_HELP)
-    .action(async () => {
+    .argument('[file]', 'a JSON Lines file; standard input when omitted or "-"')
+    .action(async (file: string | undefined) => {
       const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli');
       if (stray !== undefined) {
         throw new UsageError('batch', 'takes no task flags; put context and policy on each input line');
       }
-      if (io.stdin.isTTY === true) {
-        throw new UsageError('batch', 'reads JSON Lines from standard input; pipe a file in (see batch --help)');
+      const fromStdin = file === undefined || file === '-';
+      if (fromStdin && io.stdin.isTTY === true) {
+        throw new UsageError('batch', 'reads JSON Lines from a file or standard input; name a file or pipe one in (see batch --help)');
       }
-      const summary = await runBatch(io.stdin, io.stdout);
+      const summary = await runBatch(fromStdin ? io.stdin : openFileStream(file).stream, io.stdout);
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
     });
 
   registerTriage(program, io, setStatus);
   registerMcp(program, io, setStatus);
   registerAsk(program, io, setStatus);
+  registerHelp(program);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
 

@@ -7,7 +7,7 @@ import type { McpTool } from '../tool.js';
 
 /** The answer in a few lines: the headline and the reasons, as the CLI says it, without colour. */
 function shortText(decision: Decision): string {
-  return renderText(decision, { color: false });
+  return renderText(decision);
 }
 
 export const decideSurfaceTool: McpTool = {
