@@ -58,7 +58,7 @@ export default tseslint.config(
   // Plain JavaScript helpers that run under Node directly.
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   // Only the front ends, scripts, benches and tests talk to the terminal.
-  { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'eval/**', 'train/**'], rules: { 'no-console': 'off' } },
   { files: ['src/**'], ignores: ['src/cli/**', 'src/server/**', 'src/mcp/**', 'src/node/**'], rules: { 'no-restricted-globals': ['error', 'process'] } },
   // stdout belongs to the MCP protocol: nothing in src/mcp may write to it, or to the console.
   {

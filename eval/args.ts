@@ -11,6 +11,8 @@ export interface EvalArgs {
   readonly out: string | null;
   readonly color: boolean | null;
   readonly help: boolean;
+  /** Leave-one-source-out over every source of the shared corpora instead of scoring files. */
+  readonly loso: boolean;
 }
 
 export const EVAL_USAGE = `Usage: npm run eval -- [options] [FILE ...]
@@ -24,6 +26,8 @@ Options:
   --misses N    misroutes to list per file (default 40; 0 for none)
   --out DIR     also write report.txt, report.json and report.md into DIR
   --check       exit 1 when a target is missed
+  --loso        leave-one-source-out over every source of the three shared corpora:
+                the learned signal alone and the whole engine, calibration, compound tasks
   --no-color    plain terminal output
   -h, --help    show this help
 `;
@@ -48,6 +52,7 @@ export function parseEvalArgs(argv: readonly string[]): Result<EvalArgs, string>
   let out: string | null = null;
   let color: boolean | null = null;
   let help = false;
+  let loso = false;
   const fail = (error: string) => ({ ok: false, error }) as const;
 
   for (let index = 0; index < argv.length; index += 1) {
@@ -75,6 +80,9 @@ export function parseEvalArgs(argv: readonly string[]): Result<EvalArgs, string>
       case '--check':
         check = true;
         break;
+      case '--loso':
+        loso = true;
+        break;
       case '--no-color':
         color = false;
         break;
@@ -100,5 +108,6 @@ export function parseEvalArgs(argv: readonly string[]): Result<EvalArgs, string>
         return fail(`unknown option ${name} (see --help)`);
     }
   }
-  return { ok: true, value: { files, format, check, misses, out, color, help } };
+  if (loso && files.length > 0) return fail('--loso reads the three shared corpora itself; give no files');
+  return { ok: true, value: { files, format, check, misses, out, color, help, loso } };
 }

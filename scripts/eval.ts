@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVAL_USAGE, parseEvalArgs } from '../eval/args.js';
+import type { EvalArgs } from '../eval/args.js';
 import { buildReport, renderJson } from '../eval/report.js';
 import { renderMarkdown } from '../eval/render-markdown.js';
 import { renderText } from '../eval/render-text.js';
@@ -35,6 +36,27 @@ export async function loadEngineRouter() {
   return engineRouter(safeDecide);
 }
 
+/** `--loso`: prints the held-out report; `--out` also writes loso.md and loso.json. */
+async function runLosoCommand(args: EvalArgs, cwd: string): Promise<void> {
+  const { runLoso } = await import('./eval-loso.js');
+  const { losoTargets, renderLoso } = await import('../eval/render-loso.js');
+  const report = runLoso((step) => process.stderr.write(`\reval --loso: ${step.padEnd(40)}`));
+  process.stderr.write('\n');
+  const markdown = renderLoso(report);
+  process.stdout.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : markdown);
+  if (args.out !== null) {
+    const dir = resolve(cwd, args.out);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'loso.md'), markdown);
+      writeFileSync(join(dir, 'loso.json'), `${JSON.stringify(report, null, 2)}\n`);
+    } catch (error) {
+      return fail(`cannot write the reports to ${args.out} (${(error as Error).message})`);
+    }
+  }
+  if (args.check && !losoTargets(report).every((target) => target.passed)) process.exitCode = 1;
+}
+
 function fail(message: string): void {
   process.stderr.write(`eval: ${message}\n`);
   process.exitCode = 2;
@@ -49,6 +71,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   // npm runs scripts from the package root; name files relative to where the user typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();
+  if (args.value.loso) return runLosoCommand(args.value, cwd);
   const files = args.value.files.length === 0
     ? [DEFAULT_CORPUS]
     : args.value.files.map((file) => ({ path: resolve(cwd, file), name: file }));

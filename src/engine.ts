@@ -6,16 +6,23 @@
  */
 import type { Decision, DecisionInput, InputIssue, Result } from './core/types.js';
 import { decideSignals } from './decide/decide.js';
+import { createLearnedSignal } from './decide/learned.js';
 import { InputError } from './errors.js';
 import { extractSignals } from './extract/extract.js';
 import { GUIDE_KNOWLEDGE } from './knowledge/pack.js';
 import type { KnowledgePack } from './knowledge/pack.js';
+import type { LearnedModel } from './extract/learned/model.js';
 import { renderDecision } from './render/decision.js';
 import { validateInput } from './schema/input.js';
 
 export interface EngineOptions {
   /** The knowledge edition to decide with; the guide's own by default. */
   readonly knowledge?: KnowledgePack;
+  /**
+   * The learned second signal (read with `loadLearnedModel`); without it the engine decides on
+   * the rules alone.
+   */
+  readonly learned?: LearnedModel;
 }
 
 /** Everything a front end needs: validate, decide, and the knowledge it decides with. */
@@ -35,11 +42,12 @@ export interface Engine {
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const knowledge = options.knowledge ?? GUIDE_KNOWLEDGE;
+  const learned = options.learned ? createLearnedSignal(options.learned) : undefined;
   const safeDecideWith = (raw: unknown): Result<Decision, readonly InputIssue[]> => {
     const checked = validateInput(raw);
     if (!checked.ok) return checked;
     const input = checked.value;
-    const outcome = decideSignals(input, extractSignals(input.text));
+    const outcome = decideSignals(input, extractSignals(input.text), learned);
     return { ok: true, value: renderDecision(outcome, knowledge) };
   };
   return {

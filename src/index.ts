@@ -2,6 +2,8 @@
 export { createEngine, decide, safeDecide } from './engine.js';
 export type { DecideOptions, Engine, EngineOptions } from './engine.js';
 export { InputError, isInputError } from './errors.js';
+export { loadLearnedModel } from './node/learned-model.js';
+export type { LearnedModel } from './extract/learned/model.js';
 export { validateInput, MAX_TEXT_LENGTH } from './schema/input.js';
 export { renderText } from './render/text.js';
 export type { RenderTextOptions } from './render/text.js';

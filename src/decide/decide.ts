@@ -8,6 +8,8 @@ import type { DecisionInput, Evidence } from '../core/types.js';
 import type { Extraction } from '../extract/extract.js';
 import type { Signal } from '../extract/signal.js';
 import { confidenceOf } from './confidence.js';
+import { judgeWork, pieceProduct, scoreTask, withJudgement } from './learned.js';
+import type { LearnedSignal, RuleView, WorkJudgement } from './learned.js';
 import type { Finding, Outcome, PieceOutcome } from './outcome.js';
 import type { Tally } from './tally.js';
 import { ruleStrengths, strengthOf, tally } from './tally.js';
@@ -54,6 +56,15 @@ const OFFICE_WORK = ['knowledge', 'deliverable', 'office'] as const;
 
 function sidesOf(counts: Tally): Sides {
   return { code: strengthOf(counts, CODE_SIDE), cowork: strengthOf(counts, COWORK_SIDE) };
+}
+
+/**
+ * What the rules say about the work, for the learned blend.
+ * @example ruleView(tally(extractSignals('Deploy it').signals)).codeWork // true
+ */
+export function ruleView(counts: Tally): RuleView {
+  const sides = sidesOf(counts);
+  return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts) };
 }
 
 /** Whether the technical words are enough to call it code or infrastructure work. */
@@ -110,15 +121,23 @@ function route(findings: readonly Finding[], gateway: boolean): { surface: Produ
   return { surface: 'cowork', decidedBy: cowork?.rule ?? null };
 }
 
+/** The learned judgement on one piece: a product when the blend is clear, else null. */
+type PieceJudge = (span: Evidence, counts: Tally) => { readonly product: Product | null; readonly judgement: WorkJudgement };
+
 /** Routes each separable piece on its own; returns parts only when both products are needed. */
-function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput): PieceOutcome[] {
+function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput, judge?: PieceJudge): PieceOutcome[] {
   if (pieces.length < 2 || pieces.length > THRESHOLDS.maxSeparablePieces) return [];
   const labelled = pieces.map((span) => {
     const counts = tally(signals, span);
     const sides = sidesOf(counts);
-    const findings = fireRules(counts, { text: input.text });
+    let findings = fireRules(counts, { text: input.text });
     let surface: Product | null = null;
-    if (isCodeWork(counts) && sides.code >= THRESHOLDS.pieceCode) surface = 'code';
+    if (judge) {
+      const judged = judge(span, counts);
+      // A question is not a piece of work; a Cowork piece has next to no technical words.
+      surface = input.text.charAt(span.end) === '?' || (judged.product === 'cowork' && sides.code >= THRESHOLDS.pieceStrayCode) ? null : judged.product;
+      if (surface) findings = withJudgement(findings, judged.judgement);
+    } else if (isCodeWork(counts) && sides.code >= THRESHOLDS.pieceCode) surface = 'code';
     else if (sides.cowork >= THRESHOLDS.pieceKnowledge && sides.code < THRESHOLDS.pieceStrayCode && counts.has('deliverable')) surface = 'cowork';
     return { span, surface, findings: findings.filter((finding) => surface && finding.rule.startsWith(`${surface}.`)) };
   });
@@ -209,18 +228,31 @@ function questionsFor(surface: string, findings: readonly Finding[], input: Deci
   return questions;
 }
 
-/** Decides from extracted signals. Pure: the same input always gives the same outcome. */
-export function decideSignals(input: DecisionInput, extraction: Extraction): Outcome {
+/**
+ * Decides from extracted signals. Pure: the same input always gives the same outcome. With a
+ * learned signal, the model's judgement (blended with the rule sides) settles code versus
+ * knowledge work and the confidence of that call; precedence stays the rules'.
+ */
+export function decideSignals(input: DecisionInput, extraction: Extraction, learned?: LearnedSignal): Outcome {
   const signals = applyContextToSignals(extraction.signals, input);
   const counts = tally(signals);
   const sides = sidesOf(counts);
   const gateway = input.policy?.coworkGateway === true;
-  const fired = sortFindings(fireRules(counts, input));
+  const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
+  const work = learned && scored ? judgeWork(learned, scored, ruleView(counts)) : undefined;
+  const fired = sortFindings(work ? withJudgement(fireRules(counts, input), work) : fireRules(counts, input));
   const routed = route(fired, gateway);
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
   // A split needs a piece of code work and a piece with a deliverable: skip the search otherwise.
-  const splittable = !wholeTaskRules && counts.has('code') && counts.has('deliverable');
-  const parts = splittable ? splitIntoParts(extraction.pieces(), signals, input) : [];
+  const judge: PieceJudge | undefined =
+    learned && scored
+      ? (span, pieceCounts) => {
+          const judgement = judgeWork(learned, scored, ruleView(pieceCounts), span);
+          return { product: pieceProduct(learned, judgement), judgement };
+        }
+      : undefined;
+  const splittable = !wholeTaskRules && (judge !== undefined || (counts.has('code') && counts.has('deliverable')));
+  const parts = splittable ? splitIntoParts(extraction.pieces(), signals, input, judge) : [];
   const surface = parts.length > 0 ? 'both' : routed.surface;
   // A split task's reasons are its parts' reasons; otherwise only rules pointing to the answer.
   const findings =
@@ -231,16 +263,23 @@ export function decideSignals(input: DecisionInput, extraction: Extraction): Out
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
   const questions = questionsFor(surface, findings, input, counts, sides);
+  const ruled = confidenceOf({
+    surface,
+    decidedBy: routed.decidedBy,
+    findings: fired,
+    sides,
+    partSides: parts.map((part) => sidesOf(tally(signals, part.span))),
+    asked: questions.length > 0,
+  });
+  // The learned judgement's calibrated confidence stands for the work call; automation, compliance and context keep theirs.
+  const judgedWork = work !== undefined && surface !== 'both' && routed.decidedBy !== 'code.automation' && routed.decidedBy !== 'code.compliance';
+  const confidence = judgedWork ? Math.round(Math.max(0.05, Math.min(0.99, work.confidence)) * 100) / 100 : ruled;
+  if (judgedWork && learned && confidence < learned.model.askBelow && !questions.includes('question.code-or-infra')) {
+    questions.push('question.code-or-infra');
+  }
   return {
     surface,
-    confidence: confidenceOf({
-      surface,
-      decidedBy: routed.decidedBy,
-      findings: fired,
-      sides,
-      partSides: parts.map((part) => sidesOf(tally(signals, part.span))),
-      asked: questions.length > 0,
-    }),
+    confidence,
     findings,
     caveats: caveatsFor(surface, findings, parts, counts, regimes),
     questions,

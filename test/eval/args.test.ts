@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvalArgs } from '../../eval/args.js';
 
-const DEFAULTS = { files: [], format: 'text', check: false, misses: 40, out: null, color: null, help: false };
+const DEFAULTS = { files: [], format: 'text', check: false, misses: 40, out: null, color: null, help: false, loso: false };
 
 describe('parseEvalArgs', () => {
   it.each([
@@ -32,5 +32,15 @@ describe('parseEvalArgs', () => {
     { argv: ['--check=yes'], error: '--check takes no value' },
   ])('rejects $argv', ({ argv, error }) => {
     expect(parseEvalArgs(argv)).toEqual({ ok: false, error });
+  });
+});
+
+describe('--loso', () => {
+  it('switches to the leave-one-source-out run', () => {
+    expect(parseEvalArgs(['--loso', '--markdown'])).toMatchObject({ ok: true, value: { loso: true, format: 'markdown' } });
+  });
+
+  it('takes no files: it reads the three shared corpora itself', () => {
+    expect(parseEvalArgs(['--loso', 'a.jsonl'])).toEqual({ ok: false, error: '--loso reads the three shared corpora itself; give no files' });
   });
 });

@@ -17,6 +17,9 @@ describe('segment', () => {
     { text: 'Fix the bug, and write the letter.', split: ['Fix the bug', 'write the letter'] },
     { text: 'Deploy the API, and send the memo.', split: ['Deploy the API', 'send the memo'] },
     { text: 'Migrate the table; after that, prepare the deck.', split: ['Migrate the table', 'prepare the deck'] },
+    { text: 'Fix the bug and afterwards write the letter', split: ['Fix the bug', 'write the letter'] },
+    { text: '1. Fix the bug\n2. Write the letter', split: ['Fix the bug', 'Write the letter'] },
+    { text: '- Fix the bug\n- Write the letter', split: ['Fix the bug', 'Write the letter'] },
   ])('splits $text', ({ text, split }) => {
     expect(pieces(text)).toEqual(split);
   });

@@ -1,0 +1,55 @@
+/**
+ * `npm run eval -- --loso`: the leave-one-source-out evaluation of the learned signal and the
+ * whole engine over every source of the three shared corpora, with calibration, the share of
+ * singles decided `both`, and the generated compound set. Retrains every fold (deterministic).
+ */
+import type { CompoundCase, DecidedParts } from '../eval/compound.js';
+import { generateCompounds } from '../eval/compound.js';
+import { losoReport } from '../eval/loso.js';
+import type { EngineAnswer, LosoReport } from '../eval/loso.js';
+import { createEngine } from '../src/index.js';
+import type { Engine } from '../src/index.js';
+import { SETTINGS, fitJudgement, leaveOneSourceOut, modelOf, sourcesOf, trainOn } from '../train/folds.js';
+import type { Row } from '../train/folds.js';
+import { loadRows, sha256 } from './learned-data.js';
+
+/** Compound tasks per half of the source split. */
+const COMPOUNDS_PER_HALF = 150;
+
+function answerOf(engine: Engine, text: string): EngineAnswer {
+  const result = engine.safeDecide({ text });
+  if (!result.ok) throw new Error(`the engine refused a corpus text: ${result.error.map((issue) => issue.message).join('; ')}`);
+  const decision = result.value;
+  return { surface: decision.surface, confidence: decision.confidence, questions: decision.questions.map((question) => question.id), parts: decision.parts };
+}
+
+/** Runs the whole evaluation; `progress` hears each step. */
+export function runLoso(progress: (step: string) => void = () => {}): LosoReport {
+  const { rows } = loadRows();
+  const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`fold ${source}`));
+  const engines = new Map<string, Engine>();
+  for (const source of sourcesOf(rows)) {
+    progress(`fit ${source}`);
+    const fitted = fitJudgement(rows, folds.heldOut, SETTINGS, source);
+    engines.set(source, createEngine({ learned: modelOf(folds.bySource.get(source) as (typeof folds.full), fitted, SETTINGS) }));
+  }
+  // Compound halves: sources split in two by name order; each half's tasks go to a model trained on the other half.
+  const sorted = sourcesOf(rows).sort();
+  const halves = [sorted.filter((_, index) => index % 2 === 0), sorted.filter((_, index) => index % 2 === 1)];
+  const fittedAll = fitJudgement(rows, folds.heldOut, SETTINGS);
+  const compounds: { compound: CompoundCase; answer: DecidedParts }[] = [];
+  halves.forEach((half, index) => {
+    progress(`compound half ${index + 1}`);
+    const other = new Set(halves[1 - index]);
+    const linear = trainOn(rows, (row: Row) => other.has(row.source) && !SETTINGS.evalOnly.includes(row.source), SETTINGS.train);
+    const engine = createEngine({ learned: modelOf(linear, fittedAll, SETTINGS) });
+    const inHalf = rows.filter((row) => half.includes(row.source));
+    for (const compound of generateCompounds(inHalf, COMPOUNDS_PER_HALF, sha256)) compounds.push({ compound, answer: answerOf(engine, compound.text) });
+  });
+  return losoReport({
+    items: rows.map((row, index) => ({ id: row.id, source: row.source, text: row.text, label: row.label, learned: folds.heldOut[index] as number })),
+    evalOnly: SETTINGS.evalOnly,
+    decide: (source, text) => answerOf(engines.get(source) as Engine, text),
+    compounds,
+  });
+}

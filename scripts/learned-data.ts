@@ -1,0 +1,52 @@
+/**
+ * The shared corpora as training rows, for `npm run train` and `npm run eval -- --loso`: read,
+ * hashed (SHA-256 of every file, recorded in the training report), parsed, encoded, and given
+ * the rules' view of each text.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCorpus } from '../eval/corpus.js';
+import { ruleView } from '../src/decide/decide.js';
+import { tally } from '../src/decide/tally.js';
+import { extractSignals } from '../src/extract/extract.js';
+import { encode } from '../train/encode.js';
+import type { Row } from '../train/folds.js';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CORPUS_NAMES = ['dev.jsonl', 'extra.jsonl', 'train-extra.jsonl'] as const;
+export const MODEL_PATH = resolve(REPO_ROOT, 'models/learned.json');
+export const REPORT_PATH = resolve(REPO_ROOT, 'models/learned-report.md');
+
+export interface CorpusFileInfo {
+  readonly name: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly items: number;
+}
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** What the rules say about a text, as the blend reads it. */
+export const rulesOf = (text: string) => ruleView(tally(extractSignals(text).signals));
+
+/**
+ * Reads the three shared corpora into rows; throws with the file named when one is missing or bad.
+ * @example loadRows().rows.length // 5081
+ */
+export function loadRows(): { readonly rows: Row[]; readonly files: CorpusFileInfo[] } {
+  const rows: Row[] = [];
+  const files: CorpusFileInfo[] = [];
+  for (const name of CORPUS_NAMES) {
+    const path = resolve(REPO_ROOT, '../shared/corpora', name);
+    const content = readFileSync(path, 'utf8');
+    const corpus = parseCorpus(content, name);
+    if (!corpus.ok) throw new Error(corpus.error);
+    files.push({ name: `../shared/corpora/${name}`, sha256: sha256(content), bytes: Buffer.byteLength(content), items: corpus.value.items.length });
+    for (const item of corpus.value.items) {
+      rows.push({ id: item.id, source: item.source, text: item.text, label: item.label, example: encode(item.text), rules: rulesOf(item.text) });
+    }
+  }
+  return { rows, files };
+}

@@ -1,0 +1,117 @@
+/**
+ * The learned signal in the decision. The rules keep the contract's precedence (automation,
+ * compliance, then the work itself); for the code-versus-knowledge-work judgement the model's
+ * logit is blended with the rule sides by weights fitted on held-out data, so it settles what
+ * the vocabulary leaves silent or split, and it is overruled where the vocabulary is sure.
+ * What it adds is a reason under a contract rule id whose evidence is the words that weighed most.
+ */
+import type { Product } from '../core/ids.js';
+import type { Evidence } from '../core/types.js';
+import type { Blend, LearnedModel } from '../extract/learned/model.js';
+import { calibrated } from '../extract/learned/model.js';
+import { createScorer, spanLogit, topEvidence } from '../extract/learned/scorer.js';
+import type { ScoredText, Scorer } from '../extract/learned/scorer.js';
+import type { Finding } from './outcome.js';
+
+/** What the rules say about the work, as the blend reads it. */
+export interface RuleView {
+  /** Strength of the code side (code and heavy-work words). */
+  readonly code: number;
+  /** Strength of the Cowork side. */
+  readonly cowork: number;
+  /** Whether the rules alone call it code or infrastructure work. */
+  readonly codeWork: boolean;
+}
+
+/** A model with its scorer: one per engine. */
+export interface LearnedSignal {
+  readonly model: LearnedModel;
+  readonly scorer: Scorer;
+}
+
+/** The blended judgement on a text or one piece of it. */
+export interface WorkJudgement {
+  /** Blended probability that it is code or infrastructure work. */
+  readonly probability: number;
+  readonly product: Product;
+  /** Calibrated probability that `product` is right. */
+  readonly confidence: number;
+  /** The reason the learned side gives for `product`, with the words that weighed most. */
+  readonly finding: Finding;
+}
+
+/** Logits beyond this say nothing more: one long text must not swamp the rules. */
+const LEARNED_CLIP = 8;
+
+/** @example createLearnedSignal(model).scorer.score('Deploy it') */
+export function createLearnedSignal(model: LearnedModel): LearnedSignal {
+  return { model, scorer: createScorer(model) };
+}
+
+/**
+ * The blend's logit (code positive) from the model's logit and the rule sides.
+ * @example blendLogit(blend, 2.5, { code: 0, cowork: 0, codeWork: false })
+ */
+export function blendLogit(blend: Blend, learned: number, rules: RuleView): number {
+  const clipped = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learned));
+  return blend.bias + blend.learned * clipped + blend.code * Math.log1p(rules.code) + blend.cowork * Math.log1p(rules.cowork) + blend.codeWork * (rules.codeWork ? 1 : 0);
+}
+
+const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
+
+/** Scores a task once; judge the whole text or any span of it after. */
+export function scoreTask(signal: LearnedSignal, text: string): ScoredText {
+  return signal.scorer.score(text);
+}
+
+/**
+ * Judges the span [start, end) of a scored task.
+ * @example judgeWork(signal, scored, view).product // 'code'
+ */
+export function judgeWork(signal: LearnedSignal, scored: ScoredText, rules: RuleView, span?: Evidence): WorkJudgement {
+  const { model } = signal;
+  const start = span?.start ?? 0;
+  const end = span?.end ?? scored.text.length;
+  const logit = blendLogit(model.blend, spanLogit(model.bias, scored, start, end), rules);
+  const probability = sigmoid(logit);
+  const product: Product = probability >= 0.5 ? 'code' : 'cowork';
+  const sure = product === 'code' ? probability : 1 - probability;
+  return {
+    probability,
+    product,
+    confidence: calibrated(model.calibration, sure),
+    finding: {
+      rule: product === 'code' ? 'code.code-or-infra' : 'cowork.knowledge-work',
+      strength: Math.abs(logit),
+      evidence: topEvidence(scored, product === 'code' ? 1 : -1, start, end),
+      fromContext: false,
+    },
+  };
+}
+
+const CODE_WORK = new Set(['code.code-or-infra', 'code.unsandboxed-or-heavy']);
+
+/**
+ * The fired rules after the judgement on the work: a code judgement keeps the rules' code
+ * findings or adds the learned one; a Cowork judgement drops the code-work findings and adds
+ * the learned knowledge-work reason when no rule gave one. Automation and compliance findings
+ * are untouched: their precedence is the rules' alone.
+ */
+export function withJudgement(findings: readonly Finding[], judgement: WorkJudgement): Finding[] {
+  if (judgement.product === 'code') {
+    return findings.some((finding) => CODE_WORK.has(finding.rule)) ? [...findings] : [...findings, judgement.finding];
+  }
+  const kept = findings.filter((finding) => !CODE_WORK.has(finding.rule));
+  return kept.some((finding) => finding.rule === 'cowork.knowledge-work') ? kept : [...kept, judgement.finding];
+}
+
+/**
+ * A piece of a compound task gets a product of its own only when the blend is clear about it.
+ * @example pieceProduct(signal, judgement) // 'cowork' | 'code' | null
+ */
+export function pieceProduct(signal: LearnedSignal, judgement: WorkJudgement): Product | null {
+  const margin = signal.model.pieceMargin;
+  if (judgement.probability >= 0.5 + margin) return 'code';
+  if (judgement.probability <= 0.5 - margin) return 'cowork';
+  return null;
+}

@@ -1,0 +1,52 @@
+/**
+ * Reads the learned model file that ships with the package (`models/learned.json`) into the
+ * model the engine scores with. The only file the engine's learned signal needs; read once by
+ * whoever builds an engine, never at import time.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { LearnedModel } from '../extract/learned/model.js';
+import { HASH_BITS } from '../extract/learned/features.js';
+import { WEIGHT_COUNT, dequantise } from '../extract/learned/model.js';
+import { parseLearnedFile } from '../schema/learned.js';
+import type { LearnedFile } from '../schema/learned.js';
+
+/** From src/node or dist/node, the package root's models folder. */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/learned.json', import.meta.url));
+
+/** Turns a checked model file into the engine's model; the weights must match their recorded hash. */
+export function modelFromFile(file: LearnedFile): LearnedModel {
+  const bytes = Buffer.from(file.weights, 'base64');
+  if (bytes.length !== 2 * WEIGHT_COUNT || file.hashBits !== HASH_BITS) {
+    throw new Error(`learned model: expected ${WEIGHT_COUNT} weights of 16 bits, got ${bytes.length} bytes`);
+  }
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  if (digest !== file.weightsSha256) throw new Error('learned model: the weights do not match their recorded SHA-256');
+  const values = new Int16Array(WEIGHT_COUNT);
+  for (let index = 0; index < WEIGHT_COUNT; index += 1) values[index] = bytes.readInt16LE(2 * index);
+  return {
+    bias: file.bias,
+    weights: dequantise({ scale: file.scale, values }),
+    blend: file.blend,
+    calibration: file.calibration,
+    askBelow: file.askBelow,
+    pieceMargin: file.pieceMargin,
+  };
+}
+
+/**
+ * Reads and checks the model file.
+ * @example createEngine({ learned: loadLearnedModel() })
+ */
+export function loadLearnedModel(path: string = DEFAULT_MODEL_PATH): LearnedModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`learned model: cannot read ${path} (${(error as Error).message})`, { cause: error });
+  }
+  const parsed = parseLearnedFile(raw);
+  if (!parsed.ok) throw new Error(`learned model: ${path}: ${parsed.error}`);
+  return modelFromFile(parsed.value);
+}

@@ -1,0 +1,79 @@
+/**
+ * Training is deterministic, and the committed model is what training on the shared corpora
+ * gives: the weights' SHA-256 in the model file matches the weights and the training report.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { weightBytes } from '../../scripts/train.js';
+import { SETTINGS, trainOn } from '../../train/folds.js';
+import type { Row } from '../../train/folds.js';
+import { encode } from '../../train/encode.js';
+import { sha256 } from '../../scripts/learned-data.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MODEL = join(ROOT, 'models/learned.json');
+const REPORT = join(ROOT, 'models/learned-report.md');
+const CORPORA = join(ROOT, '../shared/corpora');
+
+const noRules = { code: 0, cowork: 0, codeWork: false };
+const row = (text: string, label: 'code' | 'cowork', source: string): Row => ({ id: text, source, text, label, example: encode(text), rules: noRules });
+const ROWS: Row[] = [
+  row('restart the nginx service and check the open ports', 'code', 'a'),
+  row('add a unit test for the parser module', 'code', 'a'),
+  row('change the owner of the log directory to the web user', 'code', 'b'),
+  row('draft a thank-you letter to the volunteers', 'cowork', 'a'),
+  row('put the quarterly figures into a slide deck', 'cowork', 'b'),
+  row('reply to the email from the landlord about the lease', 'cowork', 'b'),
+];
+const small = { ...SETTINGS.train, epochs: 3 };
+
+describe('training', () => {
+  it('gives the same weights, byte for byte, on every run', () => {
+    const first = trainOn(ROWS, () => true, small);
+    const second = trainOn(ROWS, () => true, small);
+    expect(sha256(weightBytes(first.quantised.values))).toBe(sha256(weightBytes(second.quantised.values)));
+    expect(first.bias).toBe(second.bias);
+  });
+
+  it('depends on its seed (the order it visits items in)', () => {
+    const first = trainOn(ROWS, () => true, small);
+    const other = trainOn(ROWS, () => true, { ...small, seed: small.seed + 1 });
+    expect(sha256(weightBytes(first.quantised.values))).not.toBe(sha256(weightBytes(other.quantised.values)));
+  });
+
+  it('learns the training examples it was given', () => {
+    const model = trainOn(ROWS, () => true, small);
+    for (const item of ROWS) {
+      let sum = model.bias;
+      for (const index of item.example.features) sum += (model.weights[index] as number) * item.example.scale;
+      expect(sum > 0, item.text).toBe(item.label === 'code');
+    }
+  });
+});
+
+describe('the committed model', () => {
+  const file = JSON.parse(readFileSync(MODEL, 'utf8')) as { weights: string; weightsSha256: string; training: { files: { name: string; sha256: string }[] } };
+  const report = readFileSync(REPORT, 'utf8');
+
+  it('has weights whose SHA-256 is the one it records and the report names', () => {
+    const digest = sha256(Buffer.from(file.weights, 'base64'));
+    expect(digest).toBe(file.weightsSha256);
+    expect(report).toContain(`weights SHA-256 \`${digest}\``);
+    expect(report).toContain(`\`learned.json\` is ${readFileSync(MODEL).length} bytes`);
+  });
+
+  it('records the SHA-256 of every training file, as the report does', () => {
+    expect(file.training.files.map((entry) => entry.name)).toEqual(['../shared/corpora/dev.jsonl', '../shared/corpora/extra.jsonl', '../shared/corpora/train-extra.jsonl']);
+    for (const entry of file.training.files) expect(report).toContain(`| \`${entry.name}\` | \`${entry.sha256}\``);
+  });
+
+  it.runIf(existsSync(join(CORPORA, 'dev.jsonl')))('matches the corpora it was trained on, and retraining reproduces its weights', async () => {
+    const { loadRows } = await import('../../scripts/learned-data.js');
+    const { rows, files } = loadRows();
+    expect(files.map((entry) => entry.sha256)).toEqual(file.training.files.map((entry) => entry.sha256));
+    const full = trainOn(rows, (item) => !SETTINGS.evalOnly.includes(item.source), SETTINGS.train);
+    expect(sha256(weightBytes(full.quantised.values))).toBe(file.weightsSha256);
+  }, 60_000);
+});

@@ -1,0 +1,31 @@
+/**
+ * Texts to training examples: the hashed features of every word and bigram, with the
+ * normalisation the scorer applies (one over the square root of the word count).
+ */
+import { bigramFeature, learnedTokens, wordFeatures } from '../src/extract/learned/features.js';
+import type { LearnedToken } from '../src/extract/learned/features.js';
+
+export interface Example {
+  /** Feature buckets, one entry per occurrence. */
+  readonly features: Int32Array;
+  /** 1 / sqrt(word count): every feature's value. */
+  readonly scale: number;
+}
+
+/**
+ * Encodes one text exactly as the scorer reads it.
+ * @example encode('deploy the app').features.length > 0 // true
+ */
+export function encode(text: string): Example {
+  const tokens = learnedTokens(text);
+  const features: number[] = [];
+  const push = (index: number): void => {
+    features.push(index);
+  };
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as LearnedToken;
+    wordFeatures(token.raw, push);
+    if (index > 0) features.push(bigramFeature(tokens[index - 1] as LearnedToken, token));
+  }
+  return { features: Int32Array.from(features), scale: 1 / Math.sqrt(Math.max(1, tokens.length)) };
+}

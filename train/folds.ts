@@ -1,0 +1,148 @@
+/**
+ * Leave-one-source-out folds: for every source, a model trained without it scores it, so each
+ * item gets a held-out learned logit. The blend and the confidence mapping are fitted on those
+ * held-out logits, again leaving the scored source out. Sources marked evaluation-only (the
+ * Terminal-Bench texts, whose notice asks that they stay out of training data) are never
+ * trained or fitted on; they are only scored.
+ */
+import type { RuleView } from '../src/decide/learned.js';
+import { blendLogit } from '../src/decide/learned.js';
+import type { Blend, Calibration, LearnedModel } from '../src/extract/learned/model.js';
+import { WEIGHT_COUNT, dequantise, quantise } from '../src/extract/learned/model.js';
+import type { Quantised } from '../src/extract/learned/model.js';
+import { fitBlend } from './blend.js';
+import type { BlendRow } from './blend.js';
+import type { Example } from './encode.js';
+import { fitIsotonic } from './isotonic.js';
+import { logitOf, sigmoid, trainLogistic } from './logistic.js';
+import type { Labelled, TrainOptions } from './logistic.js';
+
+export interface Row {
+  readonly id: string;
+  readonly source: string;
+  readonly text: string;
+  readonly label: 'code' | 'cowork';
+  readonly example: Example;
+  readonly rules: RuleView;
+}
+
+export interface Settings {
+  readonly train: TrainOptions;
+  /** Sources that are scored but never trained or fitted on. */
+  readonly evalOnly: readonly string[];
+  /**
+   * Sources the rule vocabulary was tuned on (dev.jsonl): their rule sides are in-sample, so the
+   * blend and the confidence mapping are fitted without them.
+   */
+  readonly rulesTunedOn: readonly string[];
+  readonly askBelow: number;
+  readonly pieceMargin: number;
+}
+
+export const SETTINGS: Settings = {
+  train: { dimensions: WEIGHT_COUNT, epochs: 6, rate: 0.2, l2: 1e-6, seed: 20261201 },
+  evalOnly: ['terminal-bench'],
+  rulesTunedOn: ['osworld', 'theagentcompany', 'terminal-bench', 'sheetcopilot'],
+  askBelow: 0.7,
+  pieceMargin: 0.1,
+};
+
+export interface FittedLinear {
+  readonly bias: number;
+  readonly quantised: Quantised;
+  /** The dequantised weights: what the engine will use. */
+  readonly weights: Float32Array;
+}
+
+/** Training examples of the rows that pass `include`, weighted so both labels count the same. */
+function labelled(rows: readonly Row[], include: (row: Row) => boolean): Labelled[] {
+  const kept = rows.filter(include);
+  const code = kept.filter((row) => row.label === 'code').length;
+  const cowork = kept.length - code;
+  return kept.map((row) => ({
+    example: row.example,
+    target: row.label === 'code' ? 1 : 0,
+    weight: row.label === 'code' ? kept.length / (2 * Math.max(1, code)) : kept.length / (2 * Math.max(1, cowork)),
+  }));
+}
+
+/** Trains on the rows that pass `include` and stores the result as the model file would. */
+export function trainOn(rows: readonly Row[], include: (row: Row) => boolean, options: TrainOptions): FittedLinear {
+  const linear = trainLogistic(labelled(rows, include), options);
+  const quantised = quantise(linear.weights);
+  return { bias: Math.round(linear.bias * 1e6) / 1e6, quantised, weights: dequantise(quantised) };
+}
+
+export interface Folds {
+  /** The model trained on every trainable row. */
+  readonly full: FittedLinear;
+  /** Per source, the model that never saw it (evaluation-only sources get the full one). */
+  readonly bySource: ReadonlyMap<string, FittedLinear>;
+  /** Each row's held-out learned logit. */
+  readonly heldOut: Float64Array;
+}
+
+export function sourcesOf(rows: readonly Row[]): string[] {
+  return [...new Set(rows.map((row) => row.source))];
+}
+
+/**
+ * Trains the full model and one model per source left out; `progress` hears each fold.
+ * @example leaveOneSourceOut(rows, SETTINGS).heldOut[0] // a logit from a model that never saw row 0's source
+ */
+export function leaveOneSourceOut(rows: readonly Row[], settings: Settings, progress: (source: string) => void = () => {}): Folds {
+  const evalOnly = new Set(settings.evalOnly);
+  const trainable = (row: Row): boolean => !evalOnly.has(row.source);
+  const full = trainOn(rows, trainable, settings.train);
+  const bySource = new Map<string, FittedLinear>();
+  for (const source of sourcesOf(rows)) {
+    progress(source);
+    bySource.set(source, evalOnly.has(source) ? full : trainOn(rows, (row) => trainable(row) && row.source !== source, settings.train));
+  }
+  const heldOut = Float64Array.from(rows, (row) => logitOf(bySource.get(row.source) as FittedLinear, row.example));
+  return { full, bySource, heldOut };
+}
+
+/** Blend rows from held-out logits; every source weighs the same in total. */
+function blendRows(rows: readonly Row[], heldOut: Float64Array, include: (row: Row) => boolean): BlendRow[] {
+  const sizes = new Map<string, number>();
+  for (const row of rows) if (include(row)) sizes.set(row.source, (sizes.get(row.source) ?? 0) + 1);
+  return rows.flatMap((row, index) =>
+    include(row) ? [{ learned: heldOut[index] as number, rules: row.rules, target: row.label === 'code' ? (1 as const) : (0 as const), weight: 1 / (sizes.get(row.source) as number) }] : [],
+  );
+}
+
+/** The chance the blend's pick is right, and whether it was. */
+function observation(blend: Blend, row: Row, learned: number): { score: number; correct: boolean } {
+  const probability = sigmoid(blendLogit(blend, learned, row.rules));
+  const product = probability >= 0.5 ? 'code' : 'cowork';
+  return { score: product === 'code' ? probability : 1 - probability, correct: product === row.label };
+}
+
+export interface Fitted {
+  readonly blend: Blend;
+  readonly calibration: Calibration;
+}
+
+/**
+ * Fits the blend and the confidence mapping without the rows `exclude` names: the blend on
+ * held-out logits, the mapping on blends that each left the scored source out too.
+ */
+export function fitJudgement(rows: readonly Row[], heldOut: Float64Array, settings: Settings, exclude?: string): Fitted {
+  const held = new Set([...settings.evalOnly, ...settings.rulesTunedOn]);
+  const usable = (row: Row): boolean => !held.has(row.source) && row.source !== exclude;
+  const blend = fitBlend(blendRows(rows, heldOut, usable));
+  const crossBlends = new Map<string, Blend>();
+  for (const source of sourcesOf(rows.filter(usable))) {
+    crossBlends.set(source, fitBlend(blendRows(rows, heldOut, (row) => usable(row) && row.source !== source)));
+  }
+  const observations = rows.flatMap((row, index) =>
+    usable(row) ? [observation(crossBlends.get(row.source) as Blend, row, heldOut[index] as number)] : [],
+  );
+  return { blend, calibration: fitIsotonic(observations) };
+}
+
+/** A complete model for the engine from a linear model and its fitted judgement. */
+export function modelOf(linear: FittedLinear, fitted: Fitted, settings: Settings): LearnedModel {
+  return { bias: linear.bias, weights: linear.weights, blend: fitted.blend, calibration: fitted.calibration, askBelow: settings.askBelow, pieceMargin: settings.pieceMargin };
+}

@@ -1,0 +1,94 @@
+/**
+ * The model file and its training report, as text: both deterministic (no dates, no timings),
+ * so retraining on the same corpora gives the same bytes.
+ */
+import type { Fitted, FittedLinear, Row, Settings } from './folds.js';
+import { sourcesOf } from './folds.js';
+
+export interface TrainingFile {
+  readonly name: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly items: number;
+}
+
+export interface TrainingRecord {
+  readonly files: readonly TrainingFile[];
+  readonly settings: Settings;
+  readonly trainedItems: number;
+  readonly weightsSha256: string;
+}
+
+/** The model file's JSON text. */
+export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number): string {
+  const { settings } = record;
+  return `${JSON.stringify({
+    format: 'code-or-cowork/learned@1',
+    hashBits,
+    bias: linear.bias,
+    scale: linear.quantised.scale,
+    weights: weightsBase64,
+    weightsSha256: record.weightsSha256,
+    blend: fitted.blend,
+    calibration: fitted.calibration,
+    askBelow: settings.askBelow,
+    pieceMargin: settings.pieceMargin,
+    training: {
+      seed: settings.train.seed,
+      epochs: settings.train.epochs,
+      rate: settings.train.rate,
+      l2: settings.train.l2,
+      evalOnly: settings.evalOnly,
+      trainedItems: record.trainedItems,
+      files: record.files,
+    },
+  })}\n`;
+}
+
+const pct = (value: number): string => value.toFixed(3);
+
+/** The training report in markdown. */
+export function renderTrainingReport(rows: readonly Row[], heldOut: Float64Array, fitted: Fitted, record: TrainingRecord, modelBytes: number): string {
+  const { settings } = record;
+  const lines = [
+    '# Learned signal: training report',
+    '',
+    'Written by `npm run train` (scripts/train.ts) beside `learned.json`; both are deterministic, so',
+    'running it again on the same corpora gives the same bytes. Full evaluation: `npm run eval -- --loso`.',
+    '',
+    '## Training files',
+    '',
+    '| file | SHA-256 | bytes | items |',
+    '| --- | --- | ---: | ---: |',
+    ...record.files.map((file) => `| \`${file.name}\` | \`${file.sha256}\` | ${file.bytes} | ${file.items} |`),
+    '',
+    `Trained on ${record.trainedItems} items. Evaluation only, never trained or fitted on: ${settings.evalOnly.map((source) => `\`${source}\``).join(', ')}`,
+    '(the Terminal-Bench task files carry a notice asking that they stay out of training corpora).',
+    '',
+    '## Model',
+    '',
+    `- Logistic regression over hashed features (2^${Math.log2(settings.train.dimensions)} buckets): lower-cased words, character 3- to 5-grams of each word, word bigrams and a few word-shape marks.`,
+    `- AdaGrad SGD, ${settings.train.epochs} epochs, rate ${settings.train.rate}, L2 ${settings.train.l2}, seed ${settings.train.seed}; labels weighted to count the same.`,
+    `- Weights stored as 16-bit integers: \`learned.json\` is ${modelBytes} bytes; weights SHA-256 \`${record.weightsSha256}\`.`,
+    `- Blend with the rule sides (fitted on held-out logits, each source weighing the same): bias ${fitted.blend.bias}, learned ${fitted.blend.learned}, code side ${fitted.blend.code}, Cowork side ${fitted.blend.cowork}, rules call it code work ${fitted.blend.codeWork}.`,
+    `- Confidence mapping (isotonic, fitted on cross-fitted held-out blends): ${fitted.calibration.scores.length} knots from ${fitted.calibration.probabilities[0]} to ${fitted.calibration.probabilities.at(-1)}; the engine asks \`question.code-or-infra\` below ${settings.askBelow}; compound pieces need a blend ${settings.pieceMargin} from even.`,
+    '',
+    '## Held-out accuracy of the learned signal alone, by source',
+    '',
+    'Each source scored by the model trained without it (leave-one-source-out).',
+    '',
+    '| source | items | accuracy |',
+    '| --- | ---: | ---: |',
+  ];
+  for (const source of sourcesOf(rows)) {
+    let items = 0;
+    let correct = 0;
+    rows.forEach((row, index) => {
+      if (row.source !== source) return;
+      items += 1;
+      if (((heldOut[index] as number) >= 0 ? 'code' : 'cowork') === row.label) correct += 1;
+    });
+    lines.push(`| ${source}${settings.evalOnly.includes(source) ? ' (evaluation only)' : ''} | ${items} | ${pct(correct / items)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
