@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { runBatch } from './batch.js';
 import { openFileStream } from './input-file.js';
 import { registerAsk } from './commands/ask.js';
+import { registerCompletion } from './commands/completion.js';
 import { commandNames, nearCommand, registerHelp } from './commands/help.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
@@ -119,6 +120,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
   registerTriage(program, io, setStatus);
   registerMcp(program, io, setStatus);
   registerAsk(program, io, setStatus);
+  registerCompletion(program, io);
   registerHelp(program);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
