@@ -32,6 +32,7 @@ export default tseslint.config(
   onlyInward(['src/knowledge/**'], ABOVE_KNOWLEDGE, 'knowledge rests on core only.'),
   onlyInward(['src/extract/**'], ['**/decide/*', '**/render/*', '**/knowledge/*', ...TOP, ...FRONT_ENDS], 'extract turns text into signals; it knows nothing of decisions or words.'),
   onlyInward(['src/decide/**'], ['**/render/*', ...TOP, ...FRONT_ENDS], 'decide is pure precedence logic below rendering and the front ends.'),
+  onlyInward(['src/handoff/**'], ['../extract/*', '../decide/*', '../render/*', '../schema/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the handoff turns a decision into steps; it reads the decision, not the engine, and does no I/O.'),
   onlyInward(['src/render/**', 'src/schema/**'], [...TOP, ...FRONT_ENDS], 'rendering and schemas sit below the engine and front ends.'),
   onlyInward(['src/ask/**'], ['../extract/*', '../decide/*', '../knowledge/*', ...TOP, ...FRONT_ENDS], 'the ask flow is pure: decide and prompts are passed in.'),
   onlyInward(['src/triage/**'], ['../extract/*', '../decide/*', '../knowledge/*', '../../extract/*', '../../decide/*', '../../knowledge/*', ...TOP, ...FRONT_ENDS], 'triage reports are pure: decisions in, text out.'),

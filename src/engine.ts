@@ -14,6 +14,8 @@ import type { KnowledgePack } from './knowledge/pack.js';
 import type { LearnedModel } from './extract/learned/model.js';
 import { renderDecision } from './render/decision.js';
 import { validateInput } from './schema/input.js';
+import { withHandoff } from './handoff-methods.js';
+import type { HandoffMethods } from './handoff-methods.js';
 
 export interface EngineOptions {
   /** The knowledge edition to decide with; the guide's own by default. */
@@ -25,8 +27,8 @@ export interface EngineOptions {
   readonly learned?: LearnedModel;
 }
 
-/** Everything a front end needs: validate, decide, and the knowledge it decides with. */
-export interface Engine {
+/** Everything a front end needs: validate, decide, hand off, and the knowledge it decides with. */
+export interface Engine extends HandoffMethods {
   readonly knowledge: KnowledgePack;
   /** Checks an unknown value against the input contract, with coded field-level issues. */
   validate(raw: unknown): Result<DecisionInput, readonly InputIssue[]>;
@@ -50,16 +52,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const outcome = decideSignals(input, extractSignals(input.text), learned);
     return { ok: true, value: renderDecision(outcome, knowledge) };
   };
-  return {
+  return withHandoff({
     knowledge,
     validate: validateInput,
     safeDecide: safeDecideWith,
-    decide(raw) {
+    decide(raw: unknown) {
       const result = safeDecideWith(raw);
       if (!result.ok) throw new InputError(result.error);
       return result.value;
     },
-  };
+  });
 }
 
 let defaultEngine: Engine | undefined;

@@ -1,5 +1,6 @@
 /** `code-or-cowork "TEXT"`: one task, from the argument or standard input, answered in words or JSON. */
-import { renderText, safeDecide } from '../index.js';
+import { renderStep, renderText, safeDecide, safeHandoff } from '../index.js';
+import type { Decision, Handoff, InputIssue, Result } from '../index.js';
 import { colorEnabled } from './color.js';
 import { flagError, inputFromFlags } from './flags.js';
 import type { TaskFlags } from './flags.js';
@@ -8,6 +9,7 @@ import type { CliIo } from './io.js';
 import { QUESTION_FLAGS } from './question-flags.js';
 import { readTask } from './read-task.js';
 import { UsageError } from './usage-error.js';
+import { zoneSettings } from './zone.js';
 
 /**
  * Decides one task and writes the answer to stdout. Bad input throws `UsageError`.
@@ -16,17 +18,26 @@ import { UsageError } from './usage-error.js';
 export async function decideOne(textArgument: string | undefined, flags: TaskFlags, io: CliIo): Promise<number> {
   const text = textArgument ?? (await taskFromStdin(io));
   const input = inputFromFlags(text, flags);
-  const result = safeDecide(input);
+  // Only --next pays for the handoff; a plain answer is the decision alone.
+  const result = flags.next === true ? safeHandoff(input, zoneSettings(undefined, io.env, new Date())) : mapDecision(safeDecide(input));
   if (!result.ok) {
     const [first] = result.error;
     throw first ? flagError(first, input) : new UsageError('input', 'is invalid');
   }
   const isTTY = io.stdout.isTTY === true;
+  const color = colorEnabled(io.env, isTTY);
+  const { decision, steps } = result.value;
+  const [next] = flags.next === true ? steps : [];
+  // --next: the first step of the handoff, after the usual answer (a "next" key beside the decision in JSON).
   const answer = flags.json
-    ? JSON.stringify(result.value, null, isTTY ? 2 : undefined)
-    : renderText(result.value, { color: colorEnabled(io.env, isTTY), questionHints: QUESTION_FLAGS });
+    ? JSON.stringify(next ? { ...decision, next } : decision, null, isTTY ? 2 : undefined)
+    : `${renderText(decision, { color, questionHints: QUESTION_FLAGS })}${next ? `\n\n${renderStep(next, 1, { color }).replace(/^(\S*)1\. /, '$1Next step: ')}` : ''}`;
   io.stdout.write(`${answer}\n`);
   return EXIT.ok;
+}
+
+function mapDecision(result: Result<Decision, readonly InputIssue[]>): Result<Handoff, readonly InputIssue[]> {
+  return result.ok ? { ok: true, value: { decision: result.value, steps: [] } } : result;
 }
 
 function taskFromStdin(io: CliIo): Promise<string> {

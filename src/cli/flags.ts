@@ -9,6 +9,8 @@ import { UsageError } from './usage-error.js';
 /** The options commander hands over for a single task (camelCase of the flags). */
 export interface TaskFlags {
   readonly json?: boolean;
+  /** Also print the first handoff step. */
+  readonly next?: boolean;
   readonly scheduled?: boolean;
   readonly compliance?: readonly string[];
   readonly operator?: string;

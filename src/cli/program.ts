@@ -11,6 +11,7 @@ import { commandNames, nearCommand, registerHelp } from './commands/help.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
 import { decideOne } from './decide-one.js';
+import { registerHandoff } from './commands/handoff.js';
 import { registerLog } from './log.js';
 import { registerServe } from './serve.js';
 import type { TaskFlags } from './flags.js';
@@ -29,6 +30,7 @@ Examples:
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
   $ code-or-cowork serve
+  $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --scheduled --tz Europe/Berlin
 
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
 
@@ -77,7 +79,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .usage('[options] ["TEXT"]\n       code-or-cowork batch < tasks.jsonl')
     .helpOption('-h, --help', 'show this help')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
-    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)');
+    .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
+    .option('--next', 'also print the first next step (see the handoff command)');
   addTaskOptions(program)
     .enablePositionalOptions()
     .showSuggestionAfterError()
@@ -120,10 +123,11 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
   registerTriage(program, io, setStatus);
   registerMcp(program, io, setStatus);
   registerAsk(program, io, setStatus);
-  registerCompletion(program, io);
-  registerHelp(program);
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
+  registerHandoff(program, io, setStatus);
+  registerCompletion(program, io);
+  registerHelp(program);
 
   return program;
 }
