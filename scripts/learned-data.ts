@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCorpus } from '../eval/corpus.js';
 import { ruleView } from '../src/decide/decide.js';
 import { tally } from '../src/decide/tally.js';
-import { extractSignals } from '../src/extract/extract.js';
+import { createExtractor } from '../src/extract/extract.js';
 import { encode } from '../train/encode.js';
 import type { Row } from '../train/folds.js';
 
@@ -28,8 +28,10 @@ export interface CorpusFileInfo {
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** What the rules say about a text, as the blend reads it. */
-export const rulesOf = (text: string) => ruleView(tally(extractSignals(text).signals));
+const extractor = createExtractor();
+
+/** What the rules say about a text, as the blend reads it (the built-in vocabulary, default thresholds). */
+export const rulesOf = (text: string) => ruleView(tally(extractor.extract(text).signals));
 
 /**
  * Reads the three shared corpora into rows; throws with the file named when one is missing or bad.

@@ -1,6 +1,6 @@
 /** The one error the library throws: an input that breaks the contract, with its field-level issues. */
 import type { IssueCode } from './core/ids.js';
-import type { InputIssue } from './core/types.js';
+import type { InputIssue, PackIssue } from './core/types.js';
 
 export class InputError extends Error {
   override name = 'InputError' as const;
@@ -23,4 +23,20 @@ export class InputError extends Error {
 
 export function isInputError(error: unknown): error is InputError {
   return error instanceof InputError;
+}
+
+/** Thrown by `createEngine` for a knowledge pack that breaks the pack schema: a program's mistake, with its issues. */
+export class KnowledgePackError extends Error {
+  override name = 'KnowledgePackError' as const;
+  readonly code = 'knowledge.invalid' as const;
+  readonly issues: readonly PackIssue[];
+
+  constructor(issues: readonly PackIssue[]) {
+    super(`invalid knowledge pack: ${issues.map((issue) => `${issue.field} ${issue.message}`).join('; ')}`);
+    this.issues = issues;
+  }
+}
+
+export function isKnowledgePackError(error: unknown): error is KnowledgePackError {
+  return error instanceof KnowledgePackError;
 }

@@ -10,19 +10,26 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { decideLine } from './batch-line.js';
+import type { DecideInput } from './batch-line.js';
 
 export interface BatchSummary {
   /** Input lines answered (blank lines not counted). */
   readonly answered: number;
   /** Of those, lines answered with an error. */
   readonly failed: number;
+  /** The first failed line numbers (at most ten), for the summary on stderr. */
+  readonly failedLines: readonly number[];
 }
 
+/** How many failed line numbers a summary names. */
+const NAMED_FAILURES = 10;
+
 /**
- * Answers every line of `input` on `output`. Rejects only if the output fails (e.g. EPIPE).
+ * Answers every line of `input` on `output`, deciding each with `decideInput` (the default
+ * engine's `safeDecide` unless given). Rejects only if the output fails (e.g. EPIPE).
  * @example await runBatch(Readable.from(['{"text":"Deploy it"}\n']), process.stdout) // { answered: 1, failed: 0 }
  */
-export function runBatch(input: Readable, output: Writable): Promise<BatchSummary> {
+export function runBatch(input: Readable, output: Writable, decideInput?: DecideInput): Promise<BatchSummary> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input, crlfDelay: Infinity });
     // Flush once a run reaches what the output buffers anyway.
@@ -36,6 +43,7 @@ export function runBatch(input: Readable, output: Writable): Promise<BatchSummar
     let lineNumber = 0;
     let answered = 0;
     let failed = 0;
+    const failedLines: number[] = [];
 
     const finish = (error?: Error): void => {
       if (settled) return;
@@ -43,7 +51,7 @@ export function runBatch(input: Readable, output: Writable): Promise<BatchSummar
       output.off('error', finish);
       lines.close();
       if (error) reject(error);
-      else resolve({ answered, failed });
+      else resolve({ answered, failed, failedLines });
     };
 
     /** Writes the run in pieces no larger than the output buffers, stopping while it drains. */
@@ -77,9 +85,12 @@ export function runBatch(input: Readable, output: Writable): Promise<BatchSummar
       lineNumber += 1;
       const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (line.trim() === '') return;
-      const answer = decideLine(line, lineNumber);
+      const answer = decideLine(line, lineNumber, decideInput);
       answered += 1;
-      if ('error' in answer) failed += 1;
+      if ('error' in answer) {
+        failed += 1;
+        if (failedLines.length < NAMED_FAILURES) failedLines.push(lineNumber);
+      }
       const text = `${JSON.stringify(answer)}\n`;
       run.push(text);
       runLength += text.length;

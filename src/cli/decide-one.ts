@@ -25,7 +25,7 @@ export async function decideOne(textArgument: string | undefined, flags: TaskFla
     throw first ? flagError(first, input) : new UsageError('input', 'is invalid');
   }
   const isTTY = io.stdout.isTTY === true;
-  const color = colorEnabled(io.env, isTTY);
+  const color = colorEnabled(io.env, isTTY, flags.color);
   const { decision, steps } = result.value;
   const [next] = flags.next === true ? steps : [];
   // --next: the first step of the handoff, after the usual answer (a "next" key beside the decision in JSON).

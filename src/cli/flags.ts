@@ -2,13 +2,15 @@
  * Task flags -> an input object of the contract. Values are checked by the library's own validator,
  * so the CLI and the library word a bad value the same way; only the field is renamed to its flag.
  */
-import { OPERATORS, PLANS, REGIMES } from '../index.js';
+import { EDITIONS, OPERATORS, PLANS, REGIMES } from '../index.js';
 import type { InputIssue } from '../index.js';
 import { UsageError } from './usage-error.js';
 
 /** The options commander hands over for a single task (camelCase of the flags). */
 export interface TaskFlags {
   readonly json?: boolean;
+  /** --color / --no-color; undefined when neither was given. */
+  readonly color?: boolean;
   /** Also print the first handoff step. */
   readonly next?: boolean;
   readonly scheduled?: boolean;
@@ -18,6 +20,7 @@ export interface TaskFlags {
   readonly sandbox?: boolean;
   readonly plan?: string;
   readonly coworkGateway?: boolean;
+  readonly knowledge?: string;
 }
 
 /** The flag that sets each input field. */
@@ -29,6 +32,7 @@ const FIELD_FLAGS: Readonly<Record<string, string>> = {
   'context.sandboxPreferred': '--sandbox',
   'policy.plan': '--plan',
   'policy.coworkGateway': '--cowork-gateway',
+  'policy.knowledge': '--knowledge',
 };
 
 /** The values each flag takes, for help and for "needs a value" errors. */
@@ -37,6 +41,7 @@ export const FLAG_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--operator': OPERATORS,
   '--involves-code': ['yes', 'no'],
   '--plan': PLANS,
+  '--knowledge': EDITIONS,
 };
 
 const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false, true: true, false: false };
@@ -64,6 +69,7 @@ export function inputFromFlags(text: string, flags: TaskFlags): Record<string, u
   const policy: Record<string, unknown> = {};
   if (flags.plan !== undefined) policy['plan'] = flags.plan;
   if (flags.coworkGateway !== undefined) policy['coworkGateway'] = flags.coworkGateway;
+  if (flags.knowledge !== undefined) policy['knowledge'] = flags.knowledge;
   return {
     text,
     ...(Object.keys(context).length > 0 && { context }),

@@ -3,13 +3,18 @@
  * `run(argv, io)` never exits the process; it resolves to the exit status.
  */
 import { Command, CommanderError } from 'commander';
+import { createEngine, EDITIONS, isEdition } from '../index.js';
 import { runBatch } from './batch.js';
+import { addColorOptions } from './color.js';
+import { failedLinesSummary } from './failed-lines.js';
 import { openFileStream } from './input-file.js';
 import { registerAsk } from './commands/ask.js';
 import { registerCompletion } from './commands/completion.js';
 import { commandNames, nearCommand, registerHelp } from './commands/help.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
+import { showKnowledge } from './knowledge.js';
+import type { KnowledgeFlags } from './knowledge.js';
 import { decideOne } from './decide-one.js';
 import { registerHandoff } from './commands/handoff.js';
 import { registerLog } from './log.js';
@@ -28,7 +33,9 @@ Examples:
   $ code-or-cowork "Refresh the KPI numbers in the board deck" --scheduled
   $ code-or-cowork "Draft the quarterly investor update" --compliance sox --cowork-gateway
   $ echo "Tidy up the team's shared folder" | code-or-cowork --operator non-technical
+  $ code-or-cowork "Every Monday, send the HubSpot deals digest to #sales" --knowledge 2026-11
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
+  $ code-or-cowork knowledge --diff
   $ code-or-cowork serve
   $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --scheduled --tz Europe/Berlin
 
@@ -39,12 +46,26 @@ Reads JSON Lines from FILE, or standard input when FILE is omitted or "-": one i
   {"id": "t1", "text": "Deploy the API to staging", "context": {"scheduled": false}}
 Writes one JSON line per input line, in the same order: the decision plus "id" when the input
 had one. Keys other than text, context, policy and id are ignored. Blank lines are skipped.
-A bad line is answered with {"id", "line", "error": {"field", "message"}} and the run goes on;
-the exit status is then 1.
+A bad line is answered with {"id", "line", "error": {"field", "code", "message"}} and the run
+goes on; the exit status is then 1. --knowledge sets the edition for lines that do not name
+one in policy.knowledge.
 
 Examples:
   $ code-or-cowork batch tasks.jsonl > decisions.jsonl
-  $ code-or-cowork batch < tasks.jsonl > decisions.jsonl`;
+  $ code-or-cowork batch --knowledge 2026-11 < tasks.jsonl > decisions.jsonl`;
+
+const KNOWLEDGE_HELP = `
+Lists the facts (with dates, sources and certainty), rules (in precedence order), caveats and
+questions of an edition. --diff shows what the 2026-11 edition changes relative to the guide.
+
+Examples:
+  $ code-or-cowork knowledge --edition 2026-11
+  $ code-or-cowork knowledge --diff --json`;
+
+const choices = (values: readonly string[]): string => values.join(' | ');
+
+/** Options a subcommand may also take before its name (`code-or-cowork --knowledge 2026-11 batch`). */
+const SHARED_OPTIONS = new Set(['knowledge']);
 
 /** Words that may be a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
@@ -81,7 +102,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
     .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
     .option('--next', 'also print the first next step (see the handoff command)');
-  addTaskOptions(program)
+  addColorOptions(addTaskOptions(program))
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
@@ -105,19 +126,40 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .command('batch')
     .description('decide many tasks: JSON Lines in, JSON Lines out')
     .helpOption('-h, --help', 'show this help')
+    .option('--knowledge <edition>', `the edition for lines that name none: ${choices(EDITIONS)} (default guide)`)
     .addHelpText('after', BATCH_HELP)
     .argument('[file]', 'a JSON Lines file; standard input when omitted or "-"')
-    .action(async (file: string | undefined) => {
-      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli');
+    .action(async (file: string | undefined, options: { knowledge?: string }) => {
+      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli' && !SHARED_OPTIONS.has(key));
       if (stray !== undefined) {
         throw new UsageError('batch', 'takes no task flags; put context and policy on each input line');
+      }
+      const knowledge = options.knowledge ?? (program.opts() as TaskFlags).knowledge;
+      if (knowledge !== undefined && !isEdition(knowledge)) {
+        throw new UsageError('--knowledge', `must be one of ${EDITIONS.map((edition) => `"${edition}"`).join(', ')} (got ${JSON.stringify(knowledge)})`);
       }
       const fromStdin = file === undefined || file === '-';
       if (fromStdin && io.stdin.isTTY === true) {
         throw new UsageError('batch', 'reads JSON Lines from a file or standard input; name a file or pipe one in (see batch --help)');
       }
-      const summary = await runBatch(fromStdin ? io.stdin : openFileStream(file).stream, io.stdout);
+      const engine = knowledge === undefined ? undefined : createEngine({ knowledge });
+      const summary = await runBatch(fromStdin ? io.stdin : openFileStream(file).stream, io.stdout, engine?.safeDecide);
+      if (summary.failed > 0) io.stderr.write(`${failedLinesSummary('batch', summary.failed, summary.answered, summary.failedLines)}\n`);
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
+    });
+
+  program
+    .command('knowledge')
+    .description('list the facts, rules, caveats and questions of an edition, or what differs between editions')
+    .helpOption('-h, --help', 'show this help')
+    .option('--edition <edition>', `the edition to list: ${choices(EDITIONS)} (default guide)`)
+    .option('--diff', 'show what the 2026-11 edition changes relative to the guide, with sources')
+    .option('--json', 'print JSON')
+    .addHelpText('after', KNOWLEDGE_HELP)
+    .action((options: KnowledgeFlags) => {
+      const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli');
+      if (stray !== undefined) throw new UsageError('knowledge', 'takes no task flags');
+      setStatus(showKnowledge(options, io));
     });
 
   registerTriage(program, io, setStatus);

@@ -1,12 +1,12 @@
 /** The context and policy flags, shared by every command that decides tasks (one task, triage, ask). */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { OPERATORS, PLANS, REGIMES } from '../index.js';
+import { EDITIONS, OPERATORS, PLANS, REGIMES } from '../index.js';
 import { collectRegimes } from './flags.js';
 
 const choices = (values: readonly string[]): string => values.join(' | ');
 
-/** Adds --scheduled, --compliance, --operator, --involves-code, --sandbox, --plan and --cowork-gateway. */
+/** Adds --scheduled, --compliance, --operator, --involves-code, --sandbox, --plan, --cowork-gateway and --knowledge. */
 export function addTaskOptions(command: Command): Command {
   return command
     .option('--scheduled', 'it must run automatically, with no person starting it')
@@ -20,5 +20,6 @@ export function addTaskOptions(command: Command): Command {
     .option('--no-sandbox', 'no sandbox preference')
     .option('--plan <plan>', `your organisation's plan: ${choices(PLANS)}`)
     .option('--cowork-gateway', "Cowork is wrapped in your organisation's own proxy/gateway and logging")
-    .option('--no-cowork-gateway', 'Cowork is used as it comes');
+    .option('--no-cowork-gateway', 'Cowork is used as it comes')
+    .option('--knowledge <edition>', `the edition of the knowledge to decide with: ${choices(EDITIONS)} (default guide)`);
 }

@@ -2,8 +2,9 @@
 
 export const SURFACES = ['code', 'cowork', 'both'] as const;
 export type Surface = (typeof SURFACES)[number];
-/** A single product: the surface of one piece of work. */
-export type Product = Exclude<Surface, 'both'>;
+/** The two products: the surface of one piece of work, and where a rule points. */
+export const PRODUCTS = ['code', 'cowork'] as const satisfies readonly Surface[];
+export type Product = (typeof PRODUCTS)[number];
 
 export const RULE_IDS = [
   'code.automation',
@@ -43,6 +44,25 @@ export type Operator = (typeof OPERATORS)[number];
 
 export const PLANS = ['pro', 'max', 'team', 'enterprise'] as const;
 export type Plan = (typeof PLANS)[number];
+
+/** Editions of the knowledge the engine decides with (contract: `policy.knowledge`). */
+export const EDITIONS = ['guide', '2026-11'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+/**
+ * Precedence tiers, as the guide's decision test names them. A pack orders them; a rule
+ * belongs to one. The guide's order is this list's.
+ */
+export const TIERS = ['automation', 'compliance', 'code-work', 'knowledge-work'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** How a fact is known: `high` from the vendor's own documentation, `reported` from third parties only. */
+export const CERTAINTIES = ['high', 'reported'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+/** What starts automated work: a clock schedule, or an event (a commit, a file, an e-mail, a webhook, a script). */
+export const TRIGGERS = ['clock', 'event'] as const;
+export type Trigger = (typeof TRIGGERS)[number];
 
 /** Stable codes of input problems (contract v1.1): programs branch on these, people read the message. */
 export const ISSUE_CODES = [

@@ -1,5 +1,5 @@
 /** Domain types shared by every layer. Imports nothing but the id lists. */
-import type { CaveatId, IssueCode, Operator, Plan, Product, QuestionId, Regime, RuleId, Surface } from './ids.js';
+import type { CaveatId, Edition, IssueCode, Operator, Plan, Product, QuestionId, Regime, RuleId, Surface } from './ids.js';
 
 /** A span of the input text: `text.slice(start, end) === evidence.text` always holds. */
 export interface Evidence {
@@ -21,6 +21,8 @@ export interface Context {
 export interface Policy {
   readonly plan?: Plan;
   readonly coworkGateway?: boolean;
+  /** The edition of the knowledge to decide with; the engine's own when absent. */
+  readonly knowledge?: Edition;
 }
 
 export interface DecisionInput {

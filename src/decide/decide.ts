@@ -1,19 +1,24 @@
 /**
  * The decision: signals, context and policy in; surface, fired rules, caveats, questions and
- * parts out. Pure precedence logic, as the contract orders it: automation, then compliance,
- * then code or infrastructure work, then knowledge work; `both` for separable pieces.
+ * parts out. The precedence is the knowledge pack's (compiled into a `DecisionModel`): the
+ * first tier with a fired rule decides, and the product is the one that rule points to;
+ * `both` for separable pieces. Which side a signal weighs on comes from the signal table.
  */
 import type { CaveatId, Product, QuestionId, Regime, RuleId } from '../core/ids.js';
 import type { DecisionInput, Evidence } from '../core/types.js';
 import type { Extraction } from '../extract/extract.js';
 import type { Signal } from '../extract/signal.js';
+import { SIDE_KINDS } from '../extract/signal.js';
+import type { Lift } from '../knowledge/rules.js';
 import { confidenceOf } from './confidence.js';
 import { judgeWork, pieceProduct, scoreTask, withJudgement } from './learned.js';
 import type { LearnedSignal, RuleView, WorkJudgement } from './learned.js';
+import type { DecisionModel } from './model.js';
 import type { Finding, Outcome, PieceOutcome } from './outcome.js';
 import type { Tally } from './tally.js';
 import { ruleStrengths, strengthOf, tally } from './tally.js';
-import { THRESHOLDS } from './thresholds.js';
+import { DEFAULT_THRESHOLDS } from './thresholds.js';
+import type { Thresholds } from './thresholds.js';
 
 /** Certainty given to an explicit context answer. */
 const STATED = 3;
@@ -50,34 +55,32 @@ function applyContextToSignals(signals: readonly Signal[], input: DecisionInput)
   });
 }
 
-const CODE_SIDE = ['code', 'heavy'] as const;
-const COWORK_SIDE = ['knowledge', 'deliverable', 'office', 'non-technical', 'watch', 'sandbox'] as const;
 const OFFICE_WORK = ['knowledge', 'deliverable', 'office'] as const;
 
 function sidesOf(counts: Tally): Sides {
-  return { code: strengthOf(counts, CODE_SIDE), cowork: strengthOf(counts, COWORK_SIDE) };
+  return { code: strengthOf(counts, SIDE_KINDS.code), cowork: strengthOf(counts, SIDE_KINDS.cowork) };
 }
 
 /**
  * What the rules say about the work, for the learned blend.
- * @example ruleView(tally(extractSignals('Deploy it').signals)).codeWork // true
+ * @example ruleView(tally(createExtractor().extract('Deploy it').signals)).codeWork // true
  */
-export function ruleView(counts: Tally): RuleView {
+export function ruleView(counts: Tally, t: Thresholds = DEFAULT_THRESHOLDS): RuleView {
   const sides = sidesOf(counts);
-  return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts) };
+  return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t) };
 }
 
 /** Whether the technical words are enough to call it code or infrastructure work. */
-function isCodeWork(counts: Tally): boolean {
+function isCodeWork(counts: Tally, t: Thresholds): boolean {
   const code = counts.get('code')?.strength ?? 0;
   const knowledge = strengthOf(counts, OFFICE_WORK);
   const heavy = counts.get('heavy')?.strength ?? 0;
-  const outright = (counts.get('code')?.strongest ?? 0) >= THRESHOLDS.outrightCode;
-  return heavy >= THRESHOLDS.heavy || outright || (code >= THRESHOLDS.codeWork && code >= THRESHOLDS.codeAgainstKnowledge * knowledge);
+  const outright = (counts.get('code')?.strongest ?? 0) >= t.outrightCode;
+  return heavy >= t.heavy || outright || (code >= t.codeWork && code >= t.codeAgainstKnowledge * knowledge);
 }
 
 /** The rules the text fires, before precedence; context answers join as stated findings. */
-function fireRules(counts: Tally, input: DecisionInput): Finding[] {
+function fireRules(counts: Tally, input: DecisionInput, t: Thresholds): Finding[] {
   const context = input.context ?? {};
   const strengths = ruleStrengths(counts);
   const found = new Map<RuleId, Finding>();
@@ -89,13 +92,13 @@ function fireRules(counts: Tally, input: DecisionInput): Finding[] {
     found.set(rule, { rule, strength: STATED, evidence: [], fromContext: true });
   };
 
-  fromText('code.automation', THRESHOLDS.automation);
-  fromText('code.compliance', THRESHOLDS.compliance);
-  if (isCodeWork(counts)) {
+  fromText('code.automation', t.automation);
+  fromText('code.compliance', t.compliance);
+  if (isCodeWork(counts, t)) {
     fromText('code.code-or-infra', 0);
-    fromText('code.unsandboxed-or-heavy', THRESHOLDS.heavy);
+    fromText('code.unsandboxed-or-heavy', t.heavy);
   }
-  fromText('cowork.knowledge-work', THRESHOLDS.knowledgeWork);
+  fromText('cowork.knowledge-work', t.knowledgeWork);
   fromText('cowork.office-and-connectors', 0);
   fromText('cowork.non-technical-operator', 0);
   fromText('cowork.sandboxed', 0);
@@ -111,35 +114,79 @@ function fireRules(counts: Tally, input: DecisionInput): Finding[] {
 
 const has = (findings: readonly Finding[], rule: RuleId): boolean => findings.some((finding) => finding.rule === rule);
 
-/** Which product wins, by the contract's precedence. */
-function route(findings: readonly Finding[], gateway: boolean): { surface: Product; decidedBy: RuleId | null } {
-  if (has(findings, 'code.automation')) return { surface: 'code', decidedBy: 'code.automation' };
-  const codeWork = findings.find((finding) => finding.rule === 'code.code-or-infra' || finding.rule === 'code.unsandboxed-or-heavy');
-  if (has(findings, 'code.compliance') && (!gateway || codeWork)) return { surface: 'code', decidedBy: 'code.compliance' };
-  if (codeWork) return { surface: 'code', decidedBy: codeWork.rule };
-  const cowork = findings.find((finding) => finding.rule.startsWith('cowork.'));
-  return { surface: 'cowork', decidedBy: cowork?.rule ?? null };
+interface Route {
+  readonly surface: Product;
+  readonly decidedBy: RuleId | null;
+}
+
+/**
+ * Which product wins, by the pack's precedence: the highest-ranked fired rule that is not
+ * lifted decides (the strongest within a tier). A lifted rule ranked above it that points the
+ * same way still decides: the answer is the same, and it is the reason.
+ */
+function route(findings: readonly Finding[], lifted: ReadonlySet<RuleId>, model: DecisionModel): Route {
+  let winner: Finding | undefined;
+  for (const finding of findings) {
+    if (lifted.has(finding.rule)) continue;
+    if (!winner || model.rank[finding.rule] < model.rank[winner.rule]) winner = finding;
+  }
+  if (!winner) return { surface: model.otherwise, decidedBy: null };
+  const surface = model.pointsTo[winner.rule];
+  let decider = winner;
+  for (const finding of findings) {
+    if (lifted.has(finding.rule) && model.pointsTo[finding.rule] === surface && model.rank[finding.rule] < model.rank[decider.rule]) decider = finding;
+  }
+  return { surface, decidedBy: decider.rule };
+}
+
+/** Whether the automation words name a clock schedule and no event trigger. */
+function clockOnly(signals: readonly Signal[]): boolean {
+  let clock = false;
+  for (const signal of signals) {
+    if (signal.trigger === 'event') return false;
+    if (signal.trigger === 'clock') clock = true;
+  }
+  return clock;
+}
+
+function liftHolds(lift: Lift, input: DecisionInput, regimes: readonly Regime[], signals: readonly Signal[]): boolean {
+  const policy = input.policy ?? {};
+  if (lift.coworkGateway === true && policy.coworkGateway !== true) return false;
+  if (lift.plans && (policy.plan === undefined || !lift.plans.includes(policy.plan))) return false;
+  if (lift.unlessRegimes && regimes.some((regime) => lift.unlessRegimes?.includes(regime))) return false;
+  if (lift.trigger === 'clock' && !clockOnly(signals)) return false;
+  return true;
+}
+
+/** The fired rules that stop forcing their product, by the pack's conditions. */
+function liftedRules(findings: readonly Finding[], model: DecisionModel, input: DecisionInput, regimes: readonly Regime[], signals: readonly Signal[]): ReadonlySet<RuleId> {
+  const lifted = new Set<RuleId>();
+  for (const { rule, when } of model.lifts) {
+    if (has(findings, rule) && when.some((lift) => liftHolds(lift, input, regimes, signals))) lifted.add(rule);
+  }
+  return lifted;
 }
 
 /** The learned judgement on one piece: a product when the blend is clear, else null. */
 type PieceJudge = (span: Evidence, counts: Tally) => { readonly product: Product | null; readonly judgement: WorkJudgement };
 
 /** Routes each separable piece on its own; returns parts only when both products are needed. */
-function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput, judge?: PieceJudge): PieceOutcome[] {
-  if (pieces.length < 2 || pieces.length > THRESHOLDS.maxSeparablePieces) return [];
+function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, judge?: PieceJudge): PieceOutcome[] {
+  const t = model.thresholds;
+  if (pieces.length < 2 || pieces.length > t.maxSeparablePieces) return [];
   const labelled = pieces.map((span) => {
     const counts = tally(signals, span);
     const sides = sidesOf(counts);
-    let findings = fireRules(counts, { text: input.text });
+    let findings = fireRules(counts, { text: input.text }, t);
     let surface: Product | null = null;
     if (judge) {
       const judged = judge(span, counts);
       // A question is not a piece of work; a Cowork piece has next to no technical words.
-      surface = input.text.charAt(span.end) === '?' || (judged.product === 'cowork' && sides.code >= THRESHOLDS.pieceStrayCode) ? null : judged.product;
+      surface = input.text.charAt(span.end) === '?' || (judged.product === 'cowork' && sides.code >= t.pieceStrayCode) ? null : judged.product;
       if (surface) findings = withJudgement(findings, judged.judgement);
-    } else if (isCodeWork(counts) && sides.code >= THRESHOLDS.pieceCode) surface = 'code';
-    else if (sides.cowork >= THRESHOLDS.pieceKnowledge && sides.code < THRESHOLDS.pieceStrayCode && counts.has('deliverable')) surface = 'cowork';
-    return { span, surface, findings: findings.filter((finding) => surface && finding.rule.startsWith(`${surface}.`)) };
+    } else if (isCodeWork(counts, t) && sides.code >= t.pieceCode) surface = 'code';
+    else if (sides.cowork >= t.pieceKnowledge && sides.code < t.pieceStrayCode && counts.has('deliverable')) surface = 'cowork';
+    return { span, surface, findings: findings.filter((finding) => surface && model.pointsTo[finding.rule] === surface) };
   });
   if (!labelled.some((piece) => piece.surface === 'code') || !labelled.some((piece) => piece.surface === 'cowork')) return [];
   // Pieces that say nothing either way join their neighbour; neighbours of one kind merge.
@@ -205,17 +252,18 @@ function caveatsFor(surface: string, findings: readonly Finding[], parts: readon
   return caveats;
 }
 
-function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally, sides: Sides): QuestionId[] {
+function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally, sides: Sides, t: Thresholds): QuestionId[] {
   const context = input.context ?? {};
   const present = (kind: Signal['kind']): boolean => counts.has(kind);
   const questions: QuestionId[] = [];
   const gateway = input.policy?.coworkGateway === true;
   // Faint technical words that fired nothing still leave the question open.
-  if (surface === 'cowork' && context.involvesCode === undefined && sides.cowork < THRESHOLDS.anySignal) {
+  if (surface === 'cowork' && context.involvesCode === undefined && sides.cowork < t.anySignal) {
     questions.push('question.code-or-infra');
   }
-  // Recurring work, or a wish for automation too faint to decide on, leaves the schedule open.
-  if (surface === 'cowork' && context.scheduled === undefined && (present('recurrence') || present('automation'))) {
+  // Recurring work, or a wish for automation too faint to decide on, leaves the schedule open
+  // (a schedule that fired and was lifted is settled: Cowork runs it as a scheduled task).
+  if (surface === 'cowork' && context.scheduled === undefined && (present('recurrence') || present('automation')) && !has(findings, 'code.automation')) {
     questions.push('question.schedule');
   }
   if (surface === 'cowork' && !gateway && context.compliance === undefined && present('sensitive-data') && !has(findings, 'code.compliance')) {
@@ -229,40 +277,43 @@ function questionsFor(surface: string, findings: readonly Finding[], input: Deci
 }
 
 /**
- * Decides from extracted signals. Pure: the same input always gives the same outcome. With a
- * learned signal, the model's judgement (blended with the rule sides) settles code versus
- * knowledge work and the confidence of that call; precedence stays the rules'.
+ * Decides from extracted signals with a compiled model. Pure: the same input always gives the
+ * same outcome. With a learned signal, the model's judgement (blended with the rule sides)
+ * settles code versus knowledge work and the confidence of that call; precedence stays the pack's.
+ * @example decideSignals({ text }, extractor.extract(text), compileModel(pack, DEFAULT_THRESHOLDS)).surface // 'code'
  */
-export function decideSignals(input: DecisionInput, extraction: Extraction, learned?: LearnedSignal): Outcome {
+export function decideSignals(input: DecisionInput, extraction: Extraction, model: DecisionModel, learned?: LearnedSignal): Outcome {
+  const t = model.thresholds;
   const signals = applyContextToSignals(extraction.signals, input);
   const counts = tally(signals);
   const sides = sidesOf(counts);
-  const gateway = input.policy?.coworkGateway === true;
   const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
-  const work = learned && scored ? judgeWork(learned, scored, ruleView(counts)) : undefined;
-  const fired = sortFindings(work ? withJudgement(fireRules(counts, input), work) : fireRules(counts, input));
-  const routed = route(fired, gateway);
+  const work = learned && scored ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
+  const fired = sortFindings(work ? withJudgement(fireRules(counts, input, t), work) : fireRules(counts, input, t));
+  const regimes = regimesOf(signals, input);
+  const lifted = model.lifts.length > 0 ? liftedRules(fired, model, input, regimes, signals) : NONE_LIFTED;
+  const routed = route(fired, lifted, model);
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
   // A split needs a piece of code work and a piece with a deliverable: skip the search otherwise.
   const judge: PieceJudge | undefined =
     learned && scored
       ? (span, pieceCounts) => {
-          const judgement = judgeWork(learned, scored, ruleView(pieceCounts), span);
+          const judgement = judgeWork(learned, scored, ruleView(pieceCounts, t), span);
           return { product: pieceProduct(learned, judgement), judgement };
         }
       : undefined;
   const splittable = !wholeTaskRules && (judge !== undefined || (counts.has('code') && counts.has('deliverable')));
-  const parts = splittable ? splitIntoParts(extraction.pieces(), signals, input, judge) : [];
+  const parts = splittable ? splitIntoParts(extraction.pieces(), signals, input, model, judge) : [];
   const surface = parts.length > 0 ? 'both' : routed.surface;
-  // A split task's reasons are its parts' reasons; otherwise only rules pointing to the answer.
+  // A split task's reasons are its parts' reasons; otherwise the rules pointing to the answer,
+  // and any lifted rule (it is why the answer comes with caveats).
   const findings =
     surface === 'both'
       ? sortFindings(parts.reduce<Finding[]>((all, part) => mergeFindings(all, part.findings), []))
-      : fired.filter((finding) => relevant(finding, routed.surface));
-  const regimes = regimesOf(signals, input);
+      : fired.filter((finding) => model.pointsTo[finding.rule] === routed.surface || lifted.has(finding.rule));
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
-  const questions = questionsFor(surface, findings, input, counts, sides);
+  const questions = questionsFor(surface, findings, input, counts, sides, t);
   const ruled = confidenceOf({
     surface,
     decidedBy: routed.decidedBy,
@@ -289,10 +340,4 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, lear
   };
 }
 
-/**
- * A fired rule is listed when it points to the answer; a compliance finding is always listed,
- * since behind a gateway it is the reason Cowork comes with a caveat.
- */
-function relevant(finding: Finding, surface: Product): boolean {
-  return finding.rule.startsWith(`${surface}.`) || finding.rule === 'code.compliance';
-}
+const NONE_LIFTED: ReadonlySet<RuleId> = new Set();

@@ -1,5 +1,5 @@
-/** The numbers the decision turns on, in one place, each with the reason for its size. */
-export const THRESHOLDS = {
+/** The numbers the decision turns on, in one place, each with the reason for its size. An engine may override them. */
+export const DEFAULT_THRESHOLDS = {
   /** One unambiguous schedule or trigger phrase ("every Monday", "whenever ... merges"). */
   automation: 1.0,
   /** A named regime or audit-trail demand. */
@@ -27,3 +27,6 @@ export const THRESHOLDS = {
   pieceKnowledge: 1.5,
   pieceStrayCode: 0.5,
 } as const;
+
+/** The thresholds an engine decides with: the defaults' keys, any values. */
+export type Thresholds = { readonly [K in keyof typeof DEFAULT_THRESHOLDS]: number };

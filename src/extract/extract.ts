@@ -5,7 +5,7 @@
 import type { Evidence } from '../core/types.js';
 import { DETECTORS } from './detectors.js';
 import { compileLexicon, matchLexicon } from './lexicon.js';
-import type { LexiconMatch } from './lexicon.js';
+import type { LexiconMatch, VocabularyEntry } from './lexicon.js';
 import { negatedTokens } from './negation.js';
 import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
@@ -15,7 +15,8 @@ import { isShouting, marksOf } from './shape.js';
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
 import { firstTokenEndingAfter, tokenize } from './tokenize.js';
-import { VOCABULARY } from './vocabulary/index.js';
+import { BUILT_IN_VOCABULARY } from './vocabulary/index.js';
+import { createWordTable } from './word-ids.js';
 
 export interface Extraction {
   readonly signals: readonly Signal[];
@@ -25,8 +26,6 @@ export interface Extraction {
    */
   readonly pieces: () => readonly Evidence[];
 }
-
-const LEXICON = compileLexicon(VOCABULARY);
 
 /** Kinds a negation cue can cancel; operator phrases carry their own "not". */
 const NEGATABLE = new Set<SignalKind>(['code', 'heavy', 'automation', 'regime', 'audit', 'knowledge', 'office', 'sandbox', 'recurrence', 'sensitive-data']);
@@ -62,7 +61,13 @@ function fromLexicon(
     const inQuotes = quoted.length > 0 && quoted.some((span) => inside(evidence, span));
     const weight = inQuotes ? entry.weight * QUOTED_WEIGHT : entry.weight;
     // Built literally, not by spreading: signals are the hottest objects and keep one shape each.
-    signals.push(entry.regime ? { kind: entry.kind, weight, evidence, source, regime: entry.regime } : { kind: entry.kind, weight, evidence, source });
+    signals.push(
+      entry.regime
+        ? { kind: entry.kind, weight, evidence, source, regime: entry.regime }
+        : entry.trigger
+          ? { kind: entry.kind, weight, evidence, source, trigger: entry.trigger }
+          : { kind: entry.kind, weight, evidence, source },
+    );
   }
   return { signals, maskSpans };
 }
@@ -158,20 +163,35 @@ function applyFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
   });
 }
 
+/** Text in, signals out, with the vocabulary it was built from compiled once. */
+export interface Extractor {
+  /**
+   * Extracts the signals of a task text.
+   * @example createExtractor().extract('Deploy the API').signals[0] // { kind: 'code', evidence: { text: 'Deploy', start: 0, end: 6 }, ... }
+   */
+  extract(text: string): Extraction;
+}
+
 /**
- * Extracts the signals of a task text.
- * @example extractSignals('Deploy the API').signals[0] // { kind: 'code', evidence: { text: 'Deploy', start: 0, end: 6 }, ... }
+ * Compiles a vocabulary (the built-in one by default) into an extractor that owns its lexicon
+ * and word table: nothing is compiled at import, and two extractors share no mutable state.
+ * @example createExtractor([...BUILT_IN_VOCABULARY, { phrase: 'zephyr', kind: 'code', weight: 1.2 }])
  */
-export function extractSignals(text: string): Extraction {
-  const tokens = tokenize(text);
-  const negated = negatedTokens(tokens);
-  let shouting: boolean | undefined;
-  const matches = matchLexicon(LEXICON, tokens, () => (shouting ??= isShouting(text)));
-  const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
-  const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
-  const unmasked =
-    maskSpans.length === 0 ? all : all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
-  let pieces: readonly Evidence[] | undefined;
-  const signals = applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens);
-  return { signals, pieces: () => (pieces ??= segment(text)) };
+export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_IN_VOCABULARY): Extractor {
+  const lexicon = compileLexicon(vocabulary, createWordTable());
+  return {
+    extract(text) {
+      const tokens = tokenize(text, lexicon.words);
+      const negated = negatedTokens(tokens);
+      let shouting: boolean | undefined;
+      const matches = matchLexicon(lexicon, tokens, () => (shouting ??= isShouting(text)));
+      const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
+      const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
+      const unmasked =
+        maskSpans.length === 0 ? all : all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
+      let pieces: readonly Evidence[] | undefined;
+      const signals = applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens);
+      return { signals, pieces: () => (pieces ??= segment(text)) };
+    },
+  };
 }

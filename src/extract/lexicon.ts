@@ -8,12 +8,12 @@
  *   `=Word` matches only that exact case (for IT, PR, PATH ...), never in all-caps text.
  * Phrases never cross punctuation.
  */
-import type { Regime } from '../core/ids.js';
+import type { Regime, Trigger } from '../core/ids.js';
 import type { SignalKind } from './signal.js';
 import { stem } from './stem.js';
 import type { Token } from './tokenize.js';
 import { tokenize } from './tokenize.js';
-import { internKey } from './word-ids.js';
+import type { WordTable } from './word-ids.js';
 
 export interface VocabularyEntry {
   readonly phrase: string;
@@ -22,6 +22,10 @@ export interface VocabularyEntry {
   /** For `mask` entries: the kind whose matches inside this phrase do not count ("zip code"). */
   readonly masks?: SignalKind;
   readonly regime?: Regime;
+  /** For `automation` entries: whether the words name a clock schedule or an event trigger. */
+  readonly trigger?: Trigger;
+  /** Words an organisation added (its config file), so reasons can say whose word it was. */
+  readonly origin?: 'organisation';
 }
 
 type Step =
@@ -54,20 +58,24 @@ export interface LexiconMatch {
   readonly to: number;
 }
 
-/** Vocabulary words repeat a lot; compiling at start-up is on every one-shot CLI run's path. */
-const KEY_CACHE = new Map<string, number>();
+/** Turns a vocabulary word into its key id, the way the tokenizer keys the text's words. */
+type KeyOf = (word: string) => number;
 
-function keyOf(word: string): number {
-  let key = KEY_CACHE.get(word);
-  if (key === undefined) {
-    const [token] = tokenize(word);
-    key = internKey(token?.stem ?? stem(word.toLowerCase()));
-    KEY_CACHE.set(word, key);
-  }
-  return key;
+/** Vocabulary words repeat a lot; each is tokenized and stemmed once per compile. */
+function keyMaker(words: WordTable): KeyOf {
+  const cache = new Map<string, number>();
+  return (word) => {
+    let key = cache.get(word);
+    if (key === undefined) {
+      const [token] = tokenize(word, words);
+      key = words.internKey(token?.stem ?? stem(word.toLowerCase()));
+      cache.set(word, key);
+    }
+    return key;
+  };
 }
 
-function compileStep(part: string): Step {
+function compileStep(part: string, keyOf: KeyOf): Step {
   if (part === '*') return { type: 'gap', max: -1 };
   if (part === '**') return { type: 'gap', max: 3 };
   const optional = part.endsWith('?');
@@ -81,10 +89,10 @@ function compileStep(part: string): Step {
   return { type: 'word', keys, exact, sequences, optional };
 }
 
-function compileEntry(entry: VocabularyEntry): CompiledEntry {
+function compileEntry(entry: VocabularyEntry, keyOf: KeyOf): CompiledEntry {
   // Hyphens and spaces both separate words, as they do in the text.
   const parts = entry.phrase.trim().split(/[\s-]+/).filter(Boolean);
-  const steps = parts.map(compileStep);
+  const steps = parts.map((part) => compileStep(part, keyOf));
   const first = steps[0];
   if (!first || first.type !== 'word' || first.optional) {
     throw new Error(`vocabulary phrase must start with a required word: "${entry.phrase}"`);
@@ -93,18 +101,24 @@ function compileEntry(entry: VocabularyEntry): CompiledEntry {
   const second = steps[1];
   const plain = first.sequences.length === 0 && second?.type === 'word' && !second.optional && second.sequences.length === 0;
   const secondKeys = plain ? second.keys : null;
-  return { entry, steps, single, source: `phrase:${entry.phrase}`, secondKeys };
+  return { entry, steps, single, source: `${entry.origin === 'organisation' ? 'organisation' : 'phrase'}:${entry.phrase}`, secondKeys };
 }
 
 export interface Lexicon {
-  /** Entries indexed by the keys their first word can take. */
   /** Entries by the id of the key their first word can take (a dense array: ids are small). */
   readonly byFirstId: readonly (readonly CompiledEntry[] | undefined)[];
   readonly size: number;
+  /** The word table the keys come from: tokenize the text with it so ids match. */
+  readonly words: WordTable;
 }
 
-export function compileLexicon(entries: readonly VocabularyEntry[]): Lexicon {
-  const compiled = entries.map(compileEntry);
+/**
+ * Compiles phrases into a lexicon keyed in `words`.
+ * @example const lexicon = compileLexicon([{ phrase: 'deploy', kind: 'code', weight: 1.2 }], createWordTable());
+ */
+export function compileLexicon(entries: readonly VocabularyEntry[], words: WordTable): Lexicon {
+  const keyOf = keyMaker(words);
+  const compiled = entries.map((entry) => compileEntry(entry, keyOf));
   const firstKeysOf = (entry: CompiledEntry): Set<number> => {
     const first = entry.steps[0] as Extract<Step, { type: 'word' }>;
     return new Set([...first.keys, ...first.sequences.map((sequence) => sequence[0] as number)]);
@@ -116,7 +130,7 @@ export function compileLexicon(entries: readonly VocabularyEntry[]): Lexicon {
   compiled.forEach((entry, index) => {
     for (const key of firstKeys[index] as Set<number>) (byFirstId[key] ??= []).push(entry);
   });
-  return { byFirstId, size: entries.length };
+  return { byFirstId, size: entries.length, words };
 }
 
 /** Whether the text is in all caps; asked only when a case-marked word is at stake. */

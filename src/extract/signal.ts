@@ -1,18 +1,21 @@
 /**
  * Signals: what the text says, each with the words that say it. A signal kind declares which
- * rule it supports (if any) and which side it weighs on; the decision reads this table, never
- * the kinds by name, except for the few modifiers that change how other signals count.
+ * rule it supports (if any) and which side it weighs on when code words are weighed against
+ * office words; the decision reads both from this table. Schedules and regimes weigh on no
+ * side: they decide by precedence, not by weight. Side sums add in the table's order.
  */
-import type { Regime, RuleId } from '../core/ids.js';
+import type { Product, Regime, RuleId, Trigger } from '../core/ids.js';
 import type { Evidence } from '../core/types.js';
 
 export const SIGNAL_KINDS = {
   code: { rule: 'code.code-or-infra', side: 'code' },
   heavy: { rule: 'code.unsandboxed-or-heavy', side: 'code' },
-  automation: { rule: 'code.automation', side: 'code' },
-  regime: { rule: 'code.compliance', side: 'code' },
-  audit: { rule: 'code.compliance', side: 'code' },
+  automation: { rule: 'code.automation', side: null },
+  regime: { rule: 'code.compliance', side: null },
+  audit: { rule: 'code.compliance', side: null },
   knowledge: { rule: 'cowork.knowledge-work', side: 'cowork' },
+  /** A made thing to hand over (a report, a deck, a letter): marks a piece of work that stands on its own. */
+  deliverable: { rule: 'cowork.knowledge-work', side: 'cowork' },
   office: { rule: 'cowork.office-and-connectors', side: 'cowork' },
   'non-technical': { rule: 'cowork.non-technical-operator', side: 'cowork' },
   watch: { rule: 'cowork.non-technical-operator', side: 'cowork' },
@@ -33,11 +36,9 @@ export const SIGNAL_KINDS = {
   plans: { rule: null, side: null },
   /** A calendar entry: a recurrence said of it describes the event, not a job to run. */
   'calendar-event': { rule: null, side: null },
-  /** A made thing to hand over (a report, a deck, a letter): marks a piece of work that stands on its own. */
-  deliverable: { rule: 'cowork.knowledge-work', side: 'cowork' },
   /** Talks about a failure or its cause ("why it failed"): schedules named there are the subject, not the request. */
   diagnostic: { rule: null, side: null },
-} as const satisfies Record<string, { rule: RuleId | null; side: 'code' | 'cowork' | null }>;
+} as const satisfies Record<string, { rule: RuleId | null; side: Product | null }>;
 
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 
@@ -49,4 +50,16 @@ export interface Signal {
   /** Which vocabulary entry or detector produced it (for debugging and the eval report). */
   readonly source: string;
   readonly regime?: Regime;
+  /** Automation only: a clock schedule or an event trigger (unset when the words say neither). */
+  readonly trigger?: Trigger;
+}
+
+/** The kinds that weigh on each side, in the table's order. */
+export const SIDE_KINDS: Readonly<Record<Product, readonly SignalKind[]>> = {
+  code: kindsOn('code'),
+  cowork: kindsOn('cowork'),
+};
+
+function kindsOn(side: Product): SignalKind[] {
+  return (Object.keys(SIGNAL_KINDS) as SignalKind[]).filter((kind) => SIGNAL_KINDS[kind].side === side);
 }

@@ -6,7 +6,8 @@
  */
 import { scan } from './scan.js';
 import { stem } from './stem.js';
-import { idOfTextKey } from './word-ids.js';
+import { createWordTable } from './word-ids.js';
+import type { WordTable } from './word-ids.js';
 
 export type Boundary = 'none' | 'soft' | 'hard';
 
@@ -32,28 +33,11 @@ function mayHoldLinksOrPaths(text: string): boolean {
 
 const HARD = new Set(['.', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '{', '}']);
 
-/** Normalised form and matching key per written word: text repeats words, and stemming is the costly part. */
-const WORD_KEYS = new Map<string, WordKeys>();
-
-interface WordKeys {
-  readonly norm: string;
-  readonly key: string;
-  readonly id: number;
-}
-/** Bound on the memo, so a long-running process over unbounded input keeps flat memory. */
-const WORD_KEYS_LIMIT = 50_000;
-
-function keysOf(raw: string): WordKeys {
-  let keys = WORD_KEYS.get(raw);
-  if (keys === undefined) {
-    const norm = normalise(raw);
-    // Dotted names and numbers (node.js, v2.3.0, README.md) are matched as written.
-    const key = /[.\d]/.test(norm) ? norm : stem(norm);
-    keys = { norm, key, id: idOfTextKey(key) };
-    if (WORD_KEYS.size >= WORD_KEYS_LIMIT) WORD_KEYS.clear();
-    WORD_KEYS.set(raw, keys);
-  }
-  return keys;
+/** A written word's normalised form and matching key (memoised per word table). */
+function deriveKeys(raw: string): { norm: string; key: string } {
+  const norm = normalise(raw);
+  // Dotted names and numbers (node.js, v2.3.0, README.md) are matched as written.
+  return { norm, key: /[.\d]/.test(norm) ? norm : stem(norm) };
 }
 
 function normalise(raw: string): string {
@@ -80,13 +64,17 @@ export function firstTokenEndingAfter(tokens: readonly Token[], offset: number):
   return low < tokens.length ? low : -1;
 }
 
-/** @example tokenize("Don't deploy").map((t) => t.norm) // ["don't", 'deploy'] */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits `text` into tokens; word ids come from `words` (the lexicon's table, so ids match its
+ * keys; a fresh table when ids do not matter).
+ * @example tokenize("Don't deploy").map((t) => t.norm) // ["don't", 'deploy']
+ */
+export function tokenize(text: string, words: WordTable = createWordTable()): Token[] {
   const tokens: Token[] = [];
   scan(text, mayHoldLinksOrPaths(text), (kind, start, end) => {
     const raw = text.slice(start, end);
     if (kind === 'word') {
-      const { norm, key, id } = keysOf(raw);
+      const { norm, key, id } = words.keysOf(raw, deriveKeys);
       tokens.push({ kind, raw, norm, stem: key, id, start, end, boundary: 'none' });
       return;
     }

@@ -1,25 +1,62 @@
 /**
- * Small integer ids for matching keys (stems), shared by the tokenizer and the lexicons, so
+ * Small integer ids for matching keys (stems), shared by the tokenizer and a lexicon, so
  * phrase matching compares numbers and indexes arrays instead of hashing strings per word.
+ * Each extractor owns its table: two engines in one process share no mutable state.
  */
 
-const IDS = new Map<string, number>();
 /** Ids handed to words seen in text stop here, so memory stays bounded over endless input. */
 const TEXT_LIMIT = 200_000;
+/** Bound on the memo of written words, for the same reason. */
+const WORD_MEMO_LIMIT = 50_000;
 
-/** The id of a vocabulary key: always a real id (vocabularies are small and fixed). */
-export function internKey(key: string): number {
-  let id = IDS.get(key);
-  if (id === undefined) {
-    id = IDS.size;
-    IDS.set(key, id);
-  }
-  return id;
+/** Normalised form and matching key of one written word, and the key's id. */
+export interface WordKeys {
+  readonly norm: string;
+  readonly key: string;
+  readonly id: number;
 }
 
-/** The id of a key seen in text; -1 once the table is full for a key it has not seen (it matches nothing). */
-export function idOfTextKey(key: string): number {
-  const id = IDS.get(key);
-  if (id !== undefined) return id;
-  return IDS.size < TEXT_LIMIT ? internKey(key) : -1;
+export interface WordTable {
+  /** The id of a vocabulary key: always a real id (vocabularies are small and fixed). */
+  internKey(key: string): number;
+  /** The id of a key seen in text; -1 once the table is full for a key it has not seen (it matches nothing). */
+  idOfTextKey(key: string): number;
+  /** The keys of a written word, memoised: text repeats words, and stemming is the costly part. */
+  keysOf(raw: string, derive: (raw: string) => { readonly norm: string; readonly key: string }): WordKeys;
+}
+
+/**
+ * A fresh, empty table.
+ * @example const words = createWordTable(); words.internKey('deploy') // 0
+ */
+export function createWordTable(): WordTable {
+  const ids = new Map<string, number>();
+  const memo = new Map<string, WordKeys>();
+  const internKey = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const idOfTextKey = (key: string): number => {
+    const id = ids.get(key);
+    if (id !== undefined) return id;
+    return ids.size < TEXT_LIMIT ? internKey(key) : -1;
+  };
+  return {
+    internKey,
+    idOfTextKey,
+    keysOf(raw, derive) {
+      let keys = memo.get(raw);
+      if (keys === undefined) {
+        const { norm, key } = derive(raw);
+        keys = { norm, key, id: idOfTextKey(key) };
+        if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+        memo.set(raw, keys);
+      }
+      return keys;
+    },
+  };
 }

@@ -5,7 +5,9 @@ import type { FactId } from './facts.js';
 export interface CaveatDefinition {
   readonly id: CaveatId;
   readonly text: string;
-  readonly facts: readonly FactId[];
+  /** Added when the organisation's plan lacks what the caveat needs (e.g. audit logs come with Enterprise). */
+  readonly onOtherPlans?: string;
+  readonly facts: readonly string[];
 }
 
 export const GUIDE_CAVEATS = [
@@ -17,6 +19,7 @@ export const GUIDE_CAVEATS = [
   {
     id: 'caveat.regulated-workload',
     text: 'Regulated workload (HIPAA, PCI, SOX or SOC 2): run it in Claude Code on Enterprise, or put Cowork behind your own proxy/gateway with logging first.',
+    onOtherPlans: 'audit logs and OpenTelemetry export come with Enterprise.',
     facts: ['fact.regulated-route', 'fact.code-enterprise-audit'],
   },
   {
@@ -39,4 +42,4 @@ export const GUIDE_CAVEATS = [
     text: 'Plans, tiers and prices change; check the current ones before you commit.',
     facts: ['fact.plans-change'],
   },
-] as const satisfies readonly CaveatDefinition[];
+] as const satisfies readonly (CaveatDefinition & { facts: readonly FactId[] })[];

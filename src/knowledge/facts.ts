@@ -3,6 +3,8 @@
  * edition can change one fact without touching the engine.
  */
 
+import type { Certainty } from '../core/ids.js';
+
 export interface Fact {
   readonly id: string;
   /** The fact, in our own words. */
@@ -10,6 +12,8 @@ export interface Fact {
   /** YYYY-MM. The guide dates its facts only to the year ("as of 2026"); we read that as its start. */
   readonly asOf: string;
   readonly source: string;
+  /** How it is known, when the edition says (`reported`: only third-party pages say so). */
+  readonly certainty?: Certainty;
 }
 
 const GUIDE = 'Guide "Claude Cowork vs Claude Code - which to use and when" (shared/seed/guide.txt)';

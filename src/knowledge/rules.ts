@@ -1,22 +1,36 @@
 /** The guide's rules, one per bullet, each with its stable id, where it points and what it rests on. */
-import type { Product, RuleId } from '../core/ids.js';
+import type { Plan, Product, Regime, RuleId, Tier } from '../core/ids.js';
 import type { FactId } from './facts.js';
 
 /**
- * The precedence tier of a rule (the contract's decision test, made exact):
- * automation beats compliance, which beats code work, which beats knowledge work.
+ * A condition under which a rule stops forcing its product; every field given must hold.
+ * A lifted rule still decides when the product it points to wins anyway, and its reason is
+ * still listed (it is why the answer comes with caveats).
  */
-export type Tier = 'automation' | 'compliance' | 'code-work' | 'knowledge-work';
+export interface Lift {
+  /** `policy.coworkGateway` is true. */
+  readonly coworkGateway?: true;
+  /** `policy.plan` is one of these. */
+  readonly plans?: readonly Plan[];
+  /** ... and none of these regimes applies (detected or declared). */
+  readonly unlessRegimes?: readonly Regime[];
+  /** The words name a clock schedule and no event trigger. */
+  readonly trigger?: 'clock';
+}
 
 export interface RuleDefinition {
   readonly id: RuleId;
+  /** The product the rule sends work to when its tier decides. */
   readonly pointsTo: Product;
+  /** Where it stands in the pack's precedence. */
   readonly tier: Tier;
+  /** When it stops forcing its product (any one suffices). */
+  readonly liftedWhen?: readonly Lift[];
   /** Why the rule points where it does, in a sentence, for reasons drawn from the text. */
   readonly summary: string;
   /** The same, when the person said so through `context` rather than the text. */
   readonly fromContext: string;
-  readonly facts: readonly FactId[];
+  readonly facts: readonly string[];
 }
 
 export const GUIDE_RULES = [
@@ -32,6 +46,7 @@ export const GUIDE_RULES = [
     id: 'code.compliance',
     pointsTo: 'code',
     tier: 'compliance',
+    liftedWhen: [{ coworkGateway: true }],
     summary: 'It is a regulated or audit-logged workload; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
     fromContext: 'You declared a regulated regime; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
     facts: ['fact.code-enterprise-audit', 'fact.cowork-not-audited', 'fact.regulated-route'],
@@ -84,4 +99,4 @@ export const GUIDE_RULES = [
     fromContext: 'You said a managed sandbox is preferred, which is how Cowork runs.',
     facts: ['fact.cowork-surface'],
   },
-] as const satisfies readonly RuleDefinition[];
+] as const satisfies readonly (RuleDefinition & { facts: readonly FactId[] })[];

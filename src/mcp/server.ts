@@ -16,6 +16,7 @@ import {
   McpError,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
+import { EDITION_PACKS } from '../index.js';
 import type { Engine, KnowledgePack } from '../index.js';
 import { knowledgeResource } from './resources.js';
 import { READ_ONLY } from './tool.js';
@@ -25,7 +26,7 @@ import { TOOLS } from './tools/index.js';
 export interface McpServerOptions {
   readonly engine: Engine;
   readonly version: string;
-  /** The editions to publish as resources; the engine's own by default. */
+  /** The editions to publish as resources; every shipped edition by default. */
   readonly editions?: readonly KnowledgePack[];
   /** The tools to serve; all of them by default. */
   readonly tools?: readonly McpTool[];
@@ -40,7 +41,7 @@ const INSTRUCTIONS =
  */
 export function createMcpServer(options: McpServerOptions): Server {
   const tools = options.tools ?? TOOLS;
-  const resources = (options.editions ?? [options.engine.knowledge]).map(knowledgeResource);
+  const resources = (options.editions ?? Object.values(EDITION_PACKS)).map(knowledgeResource);
   const server = new Server(
     { name: 'code-or-cowork', title: 'code-or-cowork', version: options.version },
     { capabilities: { tools: {}, resources: {} }, instructions: INSTRUCTIONS },

@@ -4,7 +4,7 @@
  */
 import picocolors from 'picocolors';
 import type { Product, QuestionId, Surface } from '../core/ids.js';
-import type { Decision, Evidence, Part, Question, Reason, Update } from '../core/types.js';
+import type { Decision, Evidence, Part, Question, Reason } from '../core/types.js';
 
 export interface RenderTextOptions {
   /** Wrap the answer in ANSI colour codes; off by default. The caller decides (TTY, NO_COLOR, FORCE_COLOR). */
@@ -40,7 +40,7 @@ export function renderText(decision: Decision, options: RenderTextOptions = {}):
     listSection('Keep in mind', decision.caveats.map((caveat) => caveat.text), c),
     questionsSection(decision.questions, options.questionHints ?? {}, c),
     partsSection(decision.parts, c),
-    updatesSection(decision.updates, c),
+    updatesSection(decision, c),
   ];
   return sections.filter((section) => section !== '').join('\n\n');
 }
@@ -116,12 +116,31 @@ function partsSection(parts: readonly Part[], c: Colors): string {
   return [c.bold('Parts'), ...items].join('\n');
 }
 
-function updatesSection(updates: readonly Update[], c: Colors): string {
+/**
+ * A short note on newer facts: with the guide's edition, what has changed since (the answer
+ * does not use it yet); with a newer edition, where the answer parts from the guide.
+ */
+function updatesSection(decision: Decision, c: Colors): string {
+  const updates = decision.updates;
   if (updates.length === 0) return '';
-  const items = updates.map(
-    (update) => `  - ${update.now} ${c.dim(`(as of ${update.asOf}; the guide says: ${update.guide}) ${update.source}`)}`,
-  );
-  return [c.bold('Newer than the guide'), ...items].join('\n');
+  const guide = decision.knowledge.edition === 'guide';
+  const title = guide ? 'Newer information (this answer follows the guide; the 2026-11 edition uses it)' : `Newer than the guide (${decision.knowledge.edition} edition)`;
+  const items = updates.map((update) => `  - ${firstSentence(update.now)} ${c.dim(`(as of ${update.asOf}; ${update.source})`)}`);
+  return [c.bold(title), ...items].join('\n');
+}
+
+/** The first sentence (a clause end outside brackets): the note stays short; the full fact is in `updates`. */
+function firstSentence(text: string): string {
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (char === '.' || char === ':' || char === ';') && (index + 1 === text.length || text[index + 1] === ' ')) {
+      return `${text.slice(0, index)}.`;
+    }
+  }
+  return text;
 }
 
 /** Quotes words of the input on one line, without control characters that could drive the terminal. */

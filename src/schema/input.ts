@@ -3,7 +3,7 @@
  * The JSON Schema shipped in `schema/` is generated from these same definitions.
  */
 import * as v from 'valibot';
-import { OPERATORS, PLANS, REGIMES } from '../core/ids.js';
+import { EDITIONS, OPERATORS, PLANS, REGIMES } from '../core/ids.js';
 import type { IssueCode } from '../core/ids.js';
 import type { DecisionInput, InputIssue, Result } from '../core/types.js';
 
@@ -61,8 +61,14 @@ export const PolicySchema = v.strictObject(
         v.description("Cowork is wrapped in the organisation's own proxy/gateway and logging."),
       ),
     ),
+    knowledge: v.optional(
+      v.pipe(
+        v.picklist(EDITIONS, `must be one of ${quoted(EDITIONS)}`),
+        v.description('Which edition of the knowledge to decide with: "guide" (the default) or "2026-11".'),
+      ),
+    ),
   },
-  objectMessage(['plan', 'coworkGateway']),
+  objectMessage(['plan', 'coworkGateway', 'knowledge']),
 );
 
 export const DecisionInputSchema = v.strictObject(

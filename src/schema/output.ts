@@ -3,7 +3,10 @@
  * Used to check what crosses an edge and to generate `schema/decision-output.schema.json`.
  */
 import * as v from 'valibot';
-import { CAVEAT_IDS, ISSUE_CODES, QUESTION_IDS, RULE_IDS, SURFACES } from '../core/ids.js';
+import { CAVEAT_IDS, ISSUE_CODES, PRODUCTS, QUESTION_IDS, RULE_IDS, SURFACES } from '../core/ids.js';
+
+/** A month, YYYY-MM: how facts, editions and updates are dated (the pack schema uses it too). */
+export const YearMonthSchema = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a YYYY-MM date'), v.description('YYYY-MM'));
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -40,26 +43,29 @@ export const PartSchema = v.strictObject({
   text: v.string(),
   start: offset,
   end: offset,
-  surface: v.picklist(['code', 'cowork'] as const),
+  surface: v.picklist(PRODUCTS),
   reasons: v.array(ReasonSchema),
 });
 
-export const UpdateSchema = v.pipe(
-  v.strictObject({
-    fact: v.pipe(v.string(), v.description('The id of the fact that changed.')),
-    guide: v.pipe(v.string(), v.description('What the guide says.')),
-    now: v.pipe(v.string(), v.description('What is reported now.')),
-    asOf: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/), v.description('YYYY-MM')),
-    source: v.pipe(v.string(), v.url()),
-  }),
-  v.description('A newer fact that changes what the guide says.'),
-);
+/** The fields of an update; a knowledge pack's updates carry these too, so what parses there renders valid here. */
+export const UpdateEntries = {
+  fact: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.description('The id of the fact that changed.')),
+  guide: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.description('What the guide says.')),
+  now: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.description('What is reported now.')),
+  asOf: YearMonthSchema,
+  source: v.pipe(v.string(), v.url('must be a URL')),
+};
 
-export const KnowledgeStampSchema = v.strictObject({
-  edition: v.string(),
-  version: v.string(),
-  asOf: v.string(),
-});
+export const UpdateSchema = v.pipe(v.strictObject(UpdateEntries), v.description('A newer fact that changes what the guide says.'));
+
+/** The stamp's fields; a knowledge pack's own edition, version and asOf are checked by the same schemas. */
+export const KnowledgeStampEntries = {
+  edition: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.description('The edition of the knowledge, e.g. "guide" or "2026-11".')),
+  version: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  asOf: YearMonthSchema,
+};
+
+export const KnowledgeStampSchema = v.strictObject(KnowledgeStampEntries);
 
 export const DecisionSchema = v.strictObject({
   surface: v.picklist(SURFACES),

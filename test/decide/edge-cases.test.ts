@@ -3,7 +3,7 @@
  * explanation, and each is right by the contract.
  */
 import { describe, expect, it } from 'vitest';
-import { extractSignals } from '../../src/extract/extract.js';
+import { extractSignals } from '../extract/helpers.js';
 import { tokenize } from '../../src/extract/tokenize.js';
 import { segment } from '../../src/extract/segment.js';
 import { decideText, questionIds, ruleIds } from './helpers.js';

@@ -32,6 +32,8 @@ describe('input validation', () => {
     { name: 'a string for coworkGateway', raw: { text: 'Fix it', policy: { coworkGateway: 'true' } }, field: 'policy.coworkGateway', code: 'value.wrong-type' },
     { name: 'an unknown policy key', raw: { text: 'Fix it', policy: { region: 'eu' } }, field: 'policy.region', code: 'key.unknown' },
     { name: 'a list as policy', raw: { text: 'Fix it', policy: [] }, field: 'policy', code: 'value.wrong-type' },
+    { name: 'an unknown knowledge edition', raw: { text: 'Fix it', policy: { knowledge: '2027-01' } }, field: 'policy.knowledge', code: 'value.not-allowed' },
+    { name: 'a number as knowledge edition', raw: { text: 'Fix it', policy: { knowledge: 2026 } }, field: 'policy.knowledge', code: 'value.not-allowed' },
   ])('refuses $name, naming $field with code $code', ({ raw, field, code }) => {
     expect(refused(raw)).toEqual({ field, code });
     expect(validateInput(raw).ok).toBe(false);
@@ -52,7 +54,8 @@ describe('input validation', () => {
 
   it.each([
     { text: 'Fix it', context: { involvesCode: true, scheduled: false, compliance: ['hipaa', 'soc2'], operator: 'technical', sandboxPreferred: false } },
-    { text: 'Fix it', policy: { plan: 'enterprise', coworkGateway: true } },
+    { text: 'Fix it', policy: { plan: 'enterprise', coworkGateway: true, knowledge: '2026-11' } },
+    { text: 'Fix it', policy: { knowledge: 'guide' } },
     { text: 'Fix it', context: {}, policy: {} },
   ])('accepts every known key: %o', (raw) => {
     expect(validateInput(raw)).toEqual({ ok: true, value: raw });

@@ -1,6 +1,6 @@
 /** Word-class detectors: shapes of text that mean code or office work, whatever the words around them. */
 import { describe, expect, it } from 'vitest';
-import { extractSignals } from '../../src/extract/extract.js';
+import { extractSignals } from './helpers.js';
 
 /** Detector signals of a text, as `id:kind:evidence`. */
 function detected(text: string): string[] {

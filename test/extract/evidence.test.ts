@@ -1,7 +1,7 @@
 /** The evidence invariant: every signal's span slices back to its text, whatever the text looks like. */
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/index.js';
-import { extractSignals } from '../../src/extract/extract.js';
+import { extractSignals } from './helpers.js';
 
 const TEXTS = [
   'Every Monday at 9am, pull last week’s deals from HubSpot and post a summary in #sales.',

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, matchLexicon } from '../../src/extract/lexicon.js';
 import { tokenize } from '../../src/extract/tokenize.js';
+import { createWordTable } from '../../src/extract/word-ids.js';
 
 /** The stretches of `text` that `phrase` matches. */
 function matched(phrase: string, text: string, shouting = false): string[] {
-  const lexicon = compileLexicon([{ phrase, kind: 'code', weight: 1 }]);
-  const tokens = tokenize(text);
+  const lexicon = compileLexicon([{ phrase, kind: 'code', weight: 1 }], createWordTable());
+  const tokens = tokenize(text, lexicon.words);
   return matchLexicon(lexicon, tokens, () => shouting).map(({ from, to }) => text.slice(tokens[from]?.start, tokens[to - 1]?.end));
 }
 
@@ -78,7 +79,7 @@ describe('lexicon phrases', () => {
   });
 
   it.each(['* model', '** model', 'the? model'])('refuses a phrase that does not start with a required word: %s', (phrase) => {
-    expect(() => compileLexicon([{ phrase, kind: 'code', weight: 1 }])).toThrow(/required word/);
+    expect(() => compileLexicon([{ phrase, kind: 'code', weight: 1 }], createWordTable())).toThrow(/required word/);
   });
 
   it('finds every occurrence, in order', () => {

@@ -1,6 +1,6 @@
 /** Negation scope: a cue negates what follows up to its clause's end or a turn word; fault reports are not negated. */
 import { describe, expect, it } from 'vitest';
-import { extractSignals } from '../../src/extract/extract.js';
+import { extractSignals } from './helpers.js';
 import { negatedTokens } from '../../src/extract/negation.js';
 import { tokenize } from '../../src/extract/tokenize.js';
 

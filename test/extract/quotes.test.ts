@@ -1,6 +1,6 @@
 /** Quoted titles and messages name things; their words count for less than the same words outside quotes. */
 import { describe, expect, it } from 'vitest';
-import { extractSignals } from '../../src/extract/extract.js';
+import { extractSignals } from './helpers.js';
 import { QUOTED_WEIGHT, quotedSpans } from '../../src/extract/quotes.js';
 
 const quoted = (text: string): string[] => quotedSpans(text).map((span) => text.slice(span.start, span.end));

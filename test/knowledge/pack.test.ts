@@ -1,6 +1,6 @@
-/** The built-in knowledge pack: valid, complete against the contract, every citation resolved, dates well-formed. */
+/** The shipped knowledge packs: valid, complete against the contract, every citation resolved, dates well-formed. */
 import { describe, expect, it } from 'vitest';
-import { GUIDE_KNOWLEDGE } from '../../src/index.js';
+import { EDITIONS, GUIDE_KNOWLEDGE, knowledgeEdition } from '../../src/index.js';
 import type { KnowledgePack } from '../../src/index.js';
 import { parseKnowledgePack } from '../../src/schema/knowledge.js';
 
@@ -32,7 +32,10 @@ const YEAR_MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
 /** A deep copy to break on purpose. */
 const copy = (): { -readonly [K in keyof KnowledgePack]: KnowledgePack[K] } => structuredClone(pack) as never;
 
-describe('the guide pack', () => {
+describe.each(EDITIONS)('the %s pack', (edition) => {
+  const pack = knowledgeEdition(edition);
+  const factIds = new Set(pack.facts.map((fact) => fact.id));
+
   it('passes parseKnowledgePack', () => {
     expect(parseKnowledgePack(pack)).toEqual({ ok: true, value: pack });
   });
@@ -70,9 +73,19 @@ describe('the guide pack', () => {
     for (const fact of pack.facts) expect(fact.asOf <= pack.asOf).toBe(true);
   });
 
-  it('is the guide edition and has no updates of its own', () => {
-    expect(pack.edition).toBe('guide');
-    expect(pack.updates).toEqual([]);
+  it('names its edition, and every update has a URL source and a YYYY-MM date', () => {
+    expect(pack.edition).toBe(edition);
+    for (const update of pack.updates) {
+      expect(update.asOf).toMatch(YEAR_MONTH);
+      expect(new URL(update.source).protocol).toBe('https:');
+    }
+  });
+});
+
+describe('the guide pack', () => {
+  it('lists as updates only newer facts that change one of its own facts', () => {
+    expect(pack.updates.length).toBeGreaterThan(0);
+    for (const update of pack.updates) expect(update.changes.some((fact) => factIds.has(fact))).toBe(true);
   });
 });
 
@@ -88,8 +101,23 @@ describe('parseKnowledgePack refuses a broken pack', () => {
     },
     {
       name: 'an update to an unknown fact',
-      breakIt: (broken) => void (broken.updates = [{ fact: 'fact.nowhere', guide: 'a', now: 'b', asOf: '2026-05', source: 'https://example.com' }]),
+      breakIt: (broken) => void (broken.updates = [{ fact: 'fact.nowhere', guide: 'a', now: 'b', asOf: '2026-05', source: 'https://example.com', changes: [] }]),
       field: 'updates',
+    },
+    {
+      name: 'a rule in a tier the precedence leaves out',
+      breakIt: (broken) => void (broken.precedence = { ...pack.precedence, tiers: pack.precedence.tiers.filter((tier) => tier !== 'compliance') }),
+      field: 'code.compliance',
+    },
+    {
+      name: 'a tier listed twice',
+      breakIt: (broken) => void (broken.precedence = { ...pack.precedence, tiers: [...pack.precedence.tiers, 'automation'] }),
+      field: 'precedence.tiers',
+    },
+    {
+      name: 'an update whose source is not a URL (the output schema wants one)',
+      breakIt: (broken) => void (broken.updates = [{ fact: 'fact.same-model', guide: 'a', now: 'b', asOf: '2026-05', source: 'a blog', changes: [] }]),
+      field: 'updates.0.source',
     },
     { name: 'a malformed asOf', breakIt: (broken) => void (broken.asOf = '2026-13'), field: 'asOf' },
     { name: 'an unknown top-level key', breakIt: (broken) => void Object.assign(broken, { extra: true }), field: 'extra' },

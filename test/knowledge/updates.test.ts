@@ -11,6 +11,7 @@ function editionWith(...facts: readonly string[]): KnowledgePack {
     now: `what is reported now about ${fact}`,
     asOf: '2026-06',
     source: 'https://example.com/changelog',
+    changes: [],
   }));
   const pack = { ...GUIDE_KNOWLEDGE, edition: 'test-2026-06', version: '2', asOf: '2026-06', updates };
   const parsed = parseKnowledgePack(pack);
@@ -34,7 +35,7 @@ describe('updates', () => {
   ])('lists an update to $fact, which "$text" rests on', ({ text, fact }) => {
     const knowledge = editionWith(fact);
     const { updates } = decide({ text }, { knowledge });
-    expect(updates).toEqual(knowledge.updates);
+    expect(updates).toEqual(knowledge.updates.map(({ changes: _, ...update }) => update));
   });
 
   it.each([
@@ -52,9 +53,8 @@ describe('updates', () => {
     expect(updatedFacts('Deploy the billing service to production.', knowledge)).toEqual(['fact.code-needs-review']);
   });
 
-  it('is empty with the guide edition, and the decision is stamped with the edition used', () => {
+  it('is stamped with the edition used', () => {
     const text = 'Deploy the billing service to production.';
-    expect(decide({ text }).updates).toEqual([]);
     expect(decide({ text }).knowledge).toEqual({ edition: 'guide', version: '1', asOf: GUIDE_KNOWLEDGE.asOf });
     expect(decide({ text }, { knowledge: editionWith('fact.code-needs-review') }).knowledge).toEqual({
       edition: 'test-2026-06',
@@ -67,6 +67,6 @@ describe('updates', () => {
     const text = 'Every Monday at 9am, post the sales numbers to Slack.';
     const plain = decide({ text });
     const updated = decide({ text }, { knowledge: editionWith('fact.cowork-needs-human') });
-    expect({ ...updated, updates: [], knowledge: plain.knowledge }).toEqual(plain);
+    expect({ ...updated, updates: plain.updates, knowledge: plain.knowledge }).toEqual(plain);
   });
 });

@@ -56,8 +56,8 @@ describe('renderText', () => {
         1. Claude Code    "fix the bug"
         2. Claude Cowork  "write the customer letter"
 
-      Newer than the guide
-        - Cowork activity now appears in Audit Logs. (as of 2026-05; the guide says: Cowork activity is not in Audit Logs.) https://example.com/changelog"
+      Newer information (this answer follows the guide; the 2026-11 edition uses it)
+        - Cowork activity now appears in Audit Logs. (as of 2026-05; https://example.com/changelog)"
     `);
   });
 

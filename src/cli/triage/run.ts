@@ -24,6 +24,7 @@ import { createTally, KEPT_SKIPS } from '../../triage/summary.js';
 import type { SkippedRow, TriageSummary } from '../../triage/summary.js';
 import { flagError, inputFromFlags } from '../flags.js';
 import type { TaskFlags } from '../flags.js';
+import { failedLinesSummary } from '../failed-lines.js';
 import { EXIT } from '../io.js';
 import type { CliIo } from '../io.js';
 import { pickChoice } from '../choice.js';
@@ -198,10 +199,7 @@ function reportEnd(summary: TriageSummary, format: ReportFormat, out: string | u
   if (format === 'csv') lines.push(...summaryEntries(summary).map(([label, value]) => `${label}: ${value}`));
   if (out !== undefined) lines.push(`${PREFIX} wrote ${out} (${summary.tasks} ${summary.tasks === 1 ? 'task' : 'tasks'})`);
   if (summary.skipped > 0) {
-    const first = summary.skippedRows.map((row) => row.line).join(', ');
-    const more = summary.skipped > summary.skippedRows.length ? ', ...' : '';
-    const lineWord = summary.skippedRows.length === 1 && more === '' ? 'line' : 'lines';
-    lines.push(`${PREFIX} ${summary.skipped} of ${summary.tasks + summary.skipped} rows skipped (${lineWord} ${first}${more})`);
+    lines.push(failedLinesSummary('triage', summary.skipped, summary.tasks + summary.skipped, summary.skippedRows.slice(0, 10).map((row) => row.line), 'rows'));
   }
   for (const line of lines) io.stderr.write(`${line}\n`);
 }

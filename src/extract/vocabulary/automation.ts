@@ -3,7 +3,7 @@
  * and a person starting it by hand.
  */
 import type { VocabularyEntry } from '../lexicon.js';
-import { masks, terms } from './build.js';
+import { masks, terms, triggerTerms } from './build.js';
 
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|mon|tue|wed|thu|fri';
 const DAY = `${WEEKDAY}|day|morning|evening|night|afternoon|hour|minute|week|month|quarter|year`;
@@ -16,22 +16,29 @@ const RECURRING_WORK =
   'report|reports|reporting|summary|summaries|update|updates|newsletter|digest|review|reviews|close|reconciliation|invoice|invoices|invoicing|export|exports|backup|backups|sync|email|emails|deck|dashboard|metrics|numbers|kpis|status|check|checks|payroll|billing|forecast|roundup|recap|briefing|post|posts|overview|reminder|reminders|task|tasks|job|jobs|run|process|refresh|cleanup|clean_up|analysis|snapshot|extract|upload|download|import';
 
 export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
-  ...terms('automation', 1.0, [
+  // A clock schedule: what a Cowork scheduled task can also do (2026-11 edition).
+  ...triggerTerms('clock', 1.0, [
     `every ${DAY}`, `each ${EACH}`, `every other ${DAY}`, `every * ${UNIT}`, `every ${UNIT}`, `on ${DAY}s at`,
     'every business|working day', 'each business|working day', 'nightly', 'daily at', 'weekly on', 'monthly on',
     'every day at', 'each day at', 'run|runs|execute|check|sync|poll|refresh|backup|back_up hourly|nightly|daily|weekly|monthly',
     'on a schedule', 'on a timer', 'on a cron', 'cron job', 'cron schedule', 'scheduled job', 'scheduled task',
     'scheduled run', 'scheduled workflow', 'schedule * to run|execute|start|stop|send|turn|shut|launch|trigger|fire',
     'schedule ** to run|execute|start|stop|send|turn|shut|launch|trigger|fire', 'run on a schedule',
+    'in the background every', 'periodically', 'at midnight', 'at 9am every', 'cron', 'crontab', 'cron entry',
+  ]),
+  // An event: a commit, a file or message arriving, a hook, a CI run. Only Claude Code starts on these.
+  ...triggerTerms('event', 1.0, [
     'whenever', 'every time', 'each time', 'on every push|commit|merge|pull|release|deploy|build|change',
     'on each push|commit|merge|pull|release|deploy|build|change', 'on push', 'on merge', 'on commit',
     'when a new', 'as soon as a new', 'as soon as someone', 'triggered by', 'trigger on', 'trigger it', 'triggered when',
-    'unattended', 'headless', 'without anyone starting it',
-    'without anyone', 'without a human', 'without human', 'without me', 'no one has to start', 'nobody has to start',
-    'run on its own', 'runs on its own', 'in the background every', 'post commit hook', 'git hook', 'pre commit hook',
-    'ci job', 'periodically', 'at midnight', 'at 9am every', 'cron', 'crontab', 'cron entry',
+    'post commit hook', 'git hook', 'pre commit hook', 'ci job', 'headless',
     'as|when|once they|it|files|emails|invoices|messages|orders|leads arrive|land|lands|come_in|comes_in',
     'as soon as they|it arrive|land|lands|come_in|comes_in',
+  ]),
+  // Unattended, with no word on what starts it.
+  ...terms('automation', 1.0, [
+    'unattended', 'without anyone starting it', 'without anyone', 'without a human', 'without human', 'without me',
+    'no one has to start', 'nobody has to start', 'run on its own', 'runs on its own',
   ]),
   // Wanting it automated says less on its own than a schedule does.
   ...terms('automation', 0.6, ['automatically', 'automated', 'automate', 'auto run', 'hourly']),

@@ -1,5 +1,5 @@
 /** Helpers to write vocabularies compactly: one weight and kind for a list of phrases. */
-import type { Regime } from '../../core/ids.js';
+import type { Regime, Trigger } from '../../core/ids.js';
 import type { VocabularyEntry } from '../lexicon.js';
 import type { SignalKind } from '../signal.js';
 
@@ -14,4 +14,9 @@ export function masks(kind: SignalKind, phrases: readonly string[]): VocabularyE
 
 export function regimeTerms(regime: Regime, phrases: readonly string[]): VocabularyEntry[] {
   return phrases.map((phrase) => ({ phrase, kind: 'regime', weight: 1.5, regime }));
+}
+
+/** Automation phrases that say what starts the work: a clock schedule or an event. */
+export function triggerTerms(trigger: Trigger, weight: number, phrases: readonly string[]): VocabularyEntry[] {
+  return phrases.map((phrase) => ({ phrase, kind: 'automation', weight, trigger }));
 }

@@ -1,4 +1,4 @@
-/** Every vocabulary the extractor matches, in one list. */
+/** Every built-in vocabulary the extractor matches, in one list (plain data: compiled by each extractor). */
 import type { VocabularyEntry } from '../lexicon.js';
 import { AUTOMATION_VOCABULARY } from './automation.js';
 import { CODE_VOCABULARY } from './code.js';
@@ -8,7 +8,7 @@ import { OFFICE_VOCABULARY } from './office.js';
 import { OPERATOR_VOCABULARY } from './operator.js';
 import { WORKLOAD_VOCABULARY } from './workload.js';
 
-export const VOCABULARY: readonly VocabularyEntry[] = [
+export const BUILT_IN_VOCABULARY: readonly VocabularyEntry[] = [
   ...CODE_VOCABULARY,
   ...KNOWLEDGE_VOCABULARY,
   ...OFFICE_VOCABULARY,
