@@ -4,6 +4,7 @@
  */
 import { EDITIONS, OPERATORS, PLANS, REGIMES } from '../index.js';
 import type { InputIssue } from '../index.js';
+import { nearest, notOneOf } from './choice.js';
 import { UsageError } from './usage-error.js';
 
 /** The options commander hands over for a single task (camelCase of the flags). */
@@ -44,16 +45,29 @@ export const FLAG_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--knowledge': EDITIONS,
 };
 
-const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false, true: true, false: false };
+/** Exactly what --help says: yes or no (in any case). */
+const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false };
 
-/** Collects `--compliance hipaa,sox` (and repeated flags) into one lower-case list. */
+/** Collects `--compliance hipaa,sox` (and repeated flags) into one lower-case list; `none` is kept to be checked. */
 export function collectRegimes(value: string, previous: readonly string[] = []): string[] {
   const regimes = value
     .split(',')
     .map((regime) => regime.trim().toLowerCase())
-    .filter((regime) => regime !== '' && regime !== 'none');
+    .filter((regime) => regime !== '');
   return [...previous, ...regimes];
 }
+
+/** The regimes a --compliance list names: `none` alone is the empty list, and `none` beside a regime is a contradiction. */
+function regimesOf(listed: readonly string[]): readonly string[] {
+  if (!listed.includes('none')) return listed;
+  if (listed.some((regime) => regime !== 'none')) {
+    throw new UsageError('--compliance', `"none" cannot be combined with a regime (got ${JSON.stringify(listed.join(','))})`);
+  }
+  return [];
+}
+
+/** Enum values are matched case-insensitively: `--plan Team` is `--plan team`. */
+const lower = (value: string): string => value.trim().toLowerCase();
 
 /**
  * Builds the raw input object the flags describe; validation is left to the library.
@@ -63,13 +77,13 @@ export function inputFromFlags(text: string, flags: TaskFlags): Record<string, u
   const context: Record<string, unknown> = {};
   if (flags.involvesCode !== undefined) context['involvesCode'] = yesNo(flags.involvesCode);
   if (flags.scheduled !== undefined) context['scheduled'] = flags.scheduled;
-  if (flags.compliance !== undefined) context['compliance'] = flags.compliance;
-  if (flags.operator !== undefined) context['operator'] = flags.operator;
+  if (flags.compliance !== undefined) context['compliance'] = regimesOf(flags.compliance);
+  if (flags.operator !== undefined) context['operator'] = lower(flags.operator);
   if (flags.sandbox !== undefined) context['sandboxPreferred'] = flags.sandbox;
   const policy: Record<string, unknown> = {};
-  if (flags.plan !== undefined) policy['plan'] = flags.plan;
+  if (flags.plan !== undefined) policy['plan'] = lower(flags.plan);
   if (flags.coworkGateway !== undefined) policy['coworkGateway'] = flags.coworkGateway;
-  if (flags.knowledge !== undefined) policy['knowledge'] = flags.knowledge;
+  if (flags.knowledge !== undefined) policy['knowledge'] = lower(flags.knowledge);
   return {
     text,
     ...(Object.keys(context).length > 0 && { context }),
@@ -78,8 +92,8 @@ export function inputFromFlags(text: string, flags: TaskFlags): Record<string, u
 }
 
 function yesNo(answer: string): boolean {
-  const value = YES_NO[answer.trim().toLowerCase()];
-  if (value === undefined) throw new UsageError('--involves-code', `must be one of "yes", "no" (got ${JSON.stringify(answer)})`);
+  const value = YES_NO[lower(answer)];
+  if (value === undefined) throw new UsageError('--involves-code', notOneOf(answer, ['yes', 'no']));
   return value;
 }
 
@@ -90,7 +104,9 @@ export function flagError(issue: InputIssue, input: Record<string, unknown>): Us
   if (flag === undefined) return new UsageError(issue.field, issue.message);
   const received = valueAt(input, issue.field);
   const got = typeof received === 'string' ? ` (got ${JSON.stringify(received)})` : '';
-  return new UsageError(flag, `${issue.message}${got}`);
+  // A near miss of an allowed value gets a suggestion: --compliance hippa -> did you mean "hipaa"?
+  const near = typeof received === 'string' && issue.code === 'value.not-allowed' ? nearest(received, FLAG_VALUES[flag] ?? []) : undefined;
+  return new UsageError(flag, `${issue.message}${got}${near === undefined ? '' : `; did you mean "${near}"?`}`);
 }
 
 function valueAt(root: unknown, dottedPath: string): unknown {

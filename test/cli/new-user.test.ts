@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectRegimes, inputFromFlags } from '../../src/cli/flags.js';
 import { decide, renderText } from '../../src/index.js';
 import { runInMemory } from './helpers.js';
 
@@ -97,5 +98,36 @@ describe('colour', () => {
   ])('%j with %j colours: %s', async (args, env, coloured) => {
     const result = await runInMemory(args, { env });
     expect(result.stdout.includes('\u001b[')).toBe(coloured);
+  });
+});
+
+describe('flag values, as --help states them', () => {
+  const TASK = 'Prepare the weekly sales report.';
+  it.each([
+    [['--compliance', 'hippa'], '--compliance: must be one of "hipaa", "pci", "sox", "soc2" (got "hippa"); did you mean "hipaa"?'],
+    [['--compliance', 'none,hipaa'], '--compliance: "none" cannot be combined with a regime (got "none,hipaa")'],
+    [['--compliance', 'none', '--compliance', 'sox'], '--compliance: "none" cannot be combined with a regime (got "none,sox")'],
+    [['--involves-code', 'true'], '--involves-code: must be one of "yes", "no" (got "true")'],
+    [['--involves-code', 'yse'], '--involves-code: must be one of "yes", "no" (got "yse"); did you mean "yes"?'],
+    [['--operator', 'non-techincal'], '--operator: must be one of "technical", "non-technical" (got "non-techincal"); did you mean "non-technical"?'],
+    [['--plan', 'entreprise'], '--plan: must be one of "pro", "max", "team", "enterprise" (got "entreprise"); did you mean "enterprise"?'],
+  ])('%j is refused in one line, exit 2', async (flags, stderr) => {
+    const result = await runInMemory([TASK, ...flags]);
+    expect(result).toEqual({ status: 2, stdout: '', stderr: `code-or-cowork: ${stderr}\n` });
+  });
+
+  it.each([
+    [['--plan', 'TEAM'], { policy: { plan: 'team' } }],
+    [['--operator', 'Non-Technical'], { context: { operator: 'non-technical' } }],
+    [['--compliance', 'HIPAA,Sox'], { context: { compliance: ['hipaa', 'sox'] } }],
+    [['--compliance', 'None'], { context: { compliance: [] } }],
+    [['--involves-code', 'YES'], { context: { involvesCode: true } }],
+    [['--knowledge', 'Guide'], { policy: { knowledge: 'guide' } }],
+  ])('%j is matched whatever its case', async (flags, expected) => {
+    const raw = { '--plan': 'plan', '--operator': 'operator', '--compliance': 'compliance', '--involves-code': 'involvesCode', '--knowledge': 'knowledge' } as const;
+    const key = raw[flags[0] as keyof typeof raw];
+    const value = key === 'compliance' ? collectRegimes(flags[1] as string) : flags[1];
+    expect(inputFromFlags(TASK, { [key]: value })).toEqual({ text: TASK, ...expected });
+    expect((await runInMemory([TASK, ...flags])).status).toBe(0);
   });
 });
