@@ -111,7 +111,6 @@ const QUEUE_LIMIT = 1_024;
  */
 async function* readDelimited(stream: Readable, delimiter: string, options: ReadOptions): AsyncGenerator<SourceItem> {
   const queue: Papa.ParseStepResult<string[]>[] = [];
-  let parser: Papa.Parser | undefined;
   let paused = false;
   let finished = false;
   let failure: Error | undefined;
@@ -124,12 +123,13 @@ async function* readDelimited(stream: Readable, delimiter: string, options: Read
   Papa.parse<string[]>(stream as unknown as Papa.LocalFile, {
     delimiter,
     skipEmptyLines: false,
-    step: (results, handle) => {
-      parser = handle;
+    step: (results) => {
       queue.push(results);
+      // Papa's own pause stops its parser but not the stream, whose chunks it would keep queueing:
+      // pause the stream itself, so at most the chunks in hand are parsed ahead.
       if (queue.length >= QUEUE_LIMIT && !paused) {
         paused = true;
-        handle.pause();
+        stream.pause();
       }
       notify();
     },
@@ -153,7 +153,7 @@ async function* readDelimited(stream: Readable, delimiter: string, options: Read
       if (finished) return;
       if (paused) {
         paused = false;
-        parser?.resume();
+        stream.resume();
       }
       if (queue.length === 0 && !finished) await new Promise<void>((resolve) => (wake = resolve));
       continue;
