@@ -2,6 +2,8 @@
  * The bench's verdicts and table: results in, rows of metric / value / floor / ratio / target /
  * status out. Pure: run.ts prints what these return.
  */
+import type { AdversarialResult } from './measure-adversarial.js';
+import { slowestShape } from './measure-adversarial.js';
 import type { BatchResult } from './measure-batch.js';
 import type { LatencyResult } from './measure-decide.js';
 import type { MemoryResult } from './measure-memory.js';
@@ -17,6 +19,8 @@ export interface BenchResults {
   readonly oneShot: Measured<OneShotResult>;
   /** Absent when the triage case is skipped (`--triage-lines 0`). */
   readonly triage?: Measured<TriageResult>;
+  /** Worst-case shapes of text beside prose (run unless the bench is told to skip it). */
+  readonly adversarial?: Measured<AdversarialResult>;
 }
 
 export type Status = 'PASS' | 'FAIL' | 'INFO' | 'ERROR';
@@ -45,6 +49,10 @@ export const TARGETS = {
   oneShotRatio: { bound: 'max', limit: 3, label: '<= 3x' },
   triageThroughputRatio: { bound: 'min', limit: 0.8, label: '>= 0.8x batch' },
   triagePeakRssMb: { bound: 'max', limit: 200, label: '< 200 MB' },
+  /** The slowest worst-case shape at 20k characters, against prose of the same length. */
+  adversarialRatio: { bound: 'max', limit: 3, label: '<= 3x' },
+  /** Its 20k time against its 5k time: 4x is linear; a little over it is timer noise. */
+  adversarialGrowth: { bound: 'max', limit: 4.5, label: '<= 4.5x (linear: 4x)' },
 } as const satisfies Record<string, Target>;
 
 export function verdict(value: number, target: Target): Status {
@@ -183,6 +191,44 @@ function triageRows(triage: Measured<TriageResult> | undefined): Row[] {
   return [throughput('JSON Lines', jsonl), throughput('CSV', csv), rss('JSON Lines', jsonl), rss('CSV', csv)];
 }
 
+function adversarialRows(adversarial: Measured<AdversarialResult> | undefined): Row[] {
+  if (adversarial === undefined) return [];
+  const { adversarialRatio: ratioTarget, adversarialGrowth: growthTarget } = TARGETS;
+  if (!adversarial.ok) return errorRows(['adversarial, slowest shape at 20k', 'adversarial growth, 5k to 20k'], [ratioTarget.label, growthTarget.label]);
+  const { prose, shapes } = adversarial.value;
+  const slowest = slowestShape(adversarial.value);
+  const [, fiveK = Number.NaN, twentyK = Number.NaN] = slowest.ms;
+  const proseTwentyK = prose.ms[2] ?? Number.NaN;
+  const growthOf = (ms: readonly number[]): number => (ms[2] ?? Number.NaN) / (ms[1] ?? Number.NaN);
+  const steepest = shapes.reduce((worst, shape) => (growthOf(shape.ms) > growthOf(worst.ms) ? shape : worst));
+  return [
+    {
+      metric: `adversarial, slowest of ${shapes.length} shapes at 20k chars ("${slowest.name}")`,
+      value: formatMs(twentyK),
+      floor: `${formatMs(proseTwentyK)} (prose)`,
+      ratio: formatRatio(twentyK / proseTwentyK),
+      target: ratioTarget.label,
+      status: verdict(twentyK / proseTwentyK, ratioTarget),
+    },
+    {
+      metric: 'adversarial growth of that shape, 5k to 20k chars',
+      value: formatMs(twentyK),
+      floor: `${formatMs(fiveK)} (5k)`,
+      ratio: formatRatio(twentyK / fiveK),
+      target: growthTarget.label,
+      status: verdict(twentyK / fiveK, growthTarget),
+    },
+    {
+      metric: `adversarial steepest growth, 5k to 20k chars ("${steepest.name}")`,
+      value: formatMs(steepest.ms[2] ?? Number.NaN),
+      floor: `${formatMs(steepest.ms[1] ?? Number.NaN)} (5k)`,
+      ratio: formatRatio(growthOf(steepest.ms)),
+      target: '',
+      status: 'INFO',
+    },
+  ];
+}
+
 export function buildRows(results: BenchResults): Row[] {
   return [
     ...latencyRows(results.latency),
@@ -190,13 +236,14 @@ export function buildRows(results: BenchResults): Row[] {
     ...memoryRows(results.memory),
     ...oneShotRows(results.oneShot),
     ...triageRows(results.triage),
+    ...adversarialRows(results.adversarial),
   ];
 }
 
 /** The errors behind ERROR rows, one line each. */
 export function errorNotes(results: BenchResults): string[] {
-  return Object.entries(results).flatMap(([name, measured]: [string, Measured<unknown>]) =>
-    measured.ok ? [] : [`${name}: ${measured.error}`],
+  return Object.entries(results).flatMap(([name, measured]: [string, Measured<unknown> | undefined]) =>
+    measured === undefined || measured.ok ? [] : [`${name}: ${measured.error}`],
   );
 }
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateTasks } from './generate.js';
 import { writeTaskFile } from './input-file.js';
+import { measureAdversarial } from './measure-adversarial.js';
 import { measureBatch } from './measure-batch.js';
 import { measureDecideLatency } from './measure-decide.js';
 import type { LatencyResult } from './measure-decide.js';
@@ -118,7 +119,10 @@ async function main(): Promise<number> {
             const inputs = writeTriageInputs(scratchDir, seed, triageLines);
             return measureTriage({ cliPath, inputs, pinning, scratchDir });
           });
-    results = { latency, batch, memory, oneShot, ...(triage !== undefined && { triage }) };
+    const adversarial = await withCli('adversarial shapes at 1k, 5k and 20k characters (one child each)', () =>
+      measureAdversarial({ scratchDir }),
+    );
+    results = { latency, batch, memory, oneShot, adversarial, ...(triage !== undefined && { triage }) };
   } finally {
     rmSync(scratchDir, { recursive: true, force: true });
   }
@@ -179,6 +183,14 @@ function describe(environment: Environment, results: BenchResults, notes: readon
       .join(', ');
     const runs = (ms: readonly number[]): string => ms.map((value) => value.toFixed(0)).join('/');
     lines.push(`batch output checked: ${output.lines} decisions in order (${mix}); runs ms cli ${runs(cli.runsMs)}, floor ${runs(floor.runsMs)}`);
+  }
+  if (results.adversarial?.ok) {
+    const { prose, shapes } = results.adversarial.value;
+    const figures = (ms: readonly number[]): string => ms.map((value) => value.toFixed(2)).join('/');
+    lines.push(
+      `adversarial ms at 1k/5k/20k chars (fastest run of each): prose ${figures(prose.ms)}; ` +
+        shapes.map((shape) => `${shape.name} ${figures(shape.ms)}`).join('; '),
+    );
   }
   const { node, cpus: count, cpu, loadAverage, pinning, seed, elapsedSeconds } = environment;
   lines.push(

@@ -10,7 +10,7 @@ import { UsageError } from './usage-error.js';
 export function commanderUsageError(error: CommanderError): UsageError {
   const text = error.message.replace(/^error: /, '');
   const quoted = /'([^']+)'/.exec(text)?.[1];
-  const hint = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
+  const hint = /\(Did you mean ([^?()]+)\?\)/.exec(text)?.[1];
   const suggestion = hint ? `; did you mean ${hint}?` : '';
   switch (error.code) {
     case 'commander.unknownOption':
@@ -29,6 +29,15 @@ export function commanderUsageError(error: CommanderError): UsageError {
         ? new UsageError(quoted, 'takes no arguments')
         : new UsageError('text', 'too many arguments: put the whole task in one pair of quotes');
     default:
-      return new UsageError('usage', text.replace(/\s*\n\s*/g, ' '));
+      return new UsageError('usage', oneLine(text));
   }
+}
+
+/** Commander's message on one line: its lines trimmed and joined by a space. */
+function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }

@@ -21,5 +21,12 @@ export async function readTask(input: CliInput): Promise<string> {
     }
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').replace(/[\r\n]+$/, '');
+  return trimTrailingLineBreaks(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
+}
+
+/** The text without the line breaks that end it (a loop: `/[\r\n]+$/` is tried from every break). */
+function trimTrailingLineBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end -= 1;
+  return text.slice(0, end);
 }

@@ -19,25 +19,26 @@ export type Tally = ReadonlyMap<SignalKind, KindTally>;
 /** Each further distinct wording adds this much less than the one before. */
 const DIMINISHING = 0.3;
 
-/** Same words, whatever their case ("Deploy" and "deploy" count once). Lower-cases only on a length match. */
-function sameWording(a: string, b: string): boolean {
-  return a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
-}
-
 /** Tallies the signals that fall inside `span` (all when no span is given). */
 export function tally(signals: readonly Signal[], span?: { start: number; end: number }): Tally {
-  // Per kind, the strongest signal of each wording; a handful per kind, so a list beats a map.
+  // Per kind, the strongest signal of each wording, whatever its case ("Deploy" and "deploy"
+  // count once), found by the lower-cased wording: a long text can hold thousands of them.
   const byKind = new Map<SignalKind, Signal[]>();
+  const indexOfWording = new Map<SignalKind, Map<string, number>>();
   for (const signal of signals) {
     if (span && (signal.evidence.start < span.start || signal.evidence.end > span.end)) continue;
     let kept = byKind.get(signal.kind);
-    if (!kept) byKind.set(signal.kind, (kept = []));
-    let seen = -1;
-    for (let index = 0; index < kept.length && seen < 0; index += 1) {
-      if (sameWording((kept[index] as Signal).evidence.text, signal.evidence.text)) seen = index;
+    let index = indexOfWording.get(signal.kind);
+    if (!kept || !index) {
+      byKind.set(signal.kind, (kept = []));
+      indexOfWording.set(signal.kind, (index = new Map()));
     }
-    if (seen < 0) kept.push(signal);
-    else if ((kept[seen] as Signal).weight < signal.weight) kept[seen] = signal;
+    const wording = signal.evidence.text.toLowerCase();
+    const seen = index.get(wording);
+    if (seen === undefined) {
+      index.set(wording, kept.length);
+      kept.push(signal);
+    } else if ((kept[seen] as Signal).weight < signal.weight) kept[seen] = signal;
   }
   const result = new Map<SignalKind, KindTally>();
   for (const [kind, kept] of byKind) {

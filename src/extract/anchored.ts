@@ -1,5 +1,5 @@
-/** Detectors found by a cheap anchor and then read in full: fast on long texts. */
-import type { Detector, Judgement } from './detector.js';
+/** Detectors found by a cheap anchor and then read in full: fast on long texts, linear on any. */
+import type { Detector, Found } from './detector.js';
 import type { SignalKind } from './signal.js';
 
 /**
@@ -8,7 +8,7 @@ import type { SignalKind } from './signal.js';
  * trying a pattern with a look-behind at every position of a long text.
  */
 interface AnchoredShape {
-  /** Global pattern for the anchor: something every match contains. */
+  /** Global pattern for the anchor: something every match contains, starting with a `run` character. */
   readonly anchor: RegExp;
   /** The characters a match may start with, walked back over from the anchor. */
   readonly run: RegExp;
@@ -23,24 +23,40 @@ interface AnchoredShape {
   readonly accept?: (found: string) => boolean;
 }
 
-export function anchored(spec: AnchoredShape): Pick<Detector, 'pattern' | 'judge'> {
-  return {
-    pattern: spec.anchor,
-    judge: (match, text) => {
+/**
+ * Every anchor inside one run walks back to the same start and reads the same shape, so after
+ * one anchor the search resumes past its run and past the shape read: each character is walked
+ * over a bounded number of times, however long the run (`a_a_a_...` once took quadratic time).
+ */
+export function anchored(spec: AnchoredShape): Detector['find'] {
+  const isRun = (char: string | undefined): boolean => char !== undefined && spec.run.test(char);
+  return (text) => {
+    const found: Found[] = [];
+    const { anchor, shape } = spec;
+    anchor.lastIndex = 0;
+    for (let match = anchor.exec(text); match !== null; match = anchor.exec(text)) {
       let start = match.index;
-      while (start > 0 && spec.run.test(text[start - 1] as string)) start -= 1;
-      spec.shape.lastIndex = start;
-      const found = spec.shape.exec(text);
-      if (!found) return null;
-      const end = start + found[0].length;
-      if (end <= match.index) return null;
-      const before = text[start - 1];
-      const after = text[end];
-      if (before !== undefined && spec.before.test(before)) return null;
-      if (after !== undefined && spec.after?.test(after)) return null;
-      if (spec.accept && !spec.accept(found[0])) return null;
-      const judgement: Judgement = { kind: spec.kind, weight: spec.weight, span: { start, end } };
-      return judgement;
-    },
+      while (isRun(text[start - 1])) start -= 1;
+      let resume = match.index;
+      while (isRun(text[resume])) resume += 1;
+      shape.lastIndex = start;
+      const read = shape.exec(text);
+      if (read) {
+        const end = start + read[0].length;
+        resume = Math.max(resume, end);
+        if (fits(spec, text, start, end, match.index, read[0])) found.push({ kind: spec.kind, weight: spec.weight, start, end });
+      }
+      anchor.lastIndex = Math.max(anchor.lastIndex, resume);
+    }
+    return found;
   };
+}
+
+function fits(spec: AnchoredShape, text: string, start: number, end: number, anchorAt: number, read: string): boolean {
+  if (end <= anchorAt) return false;
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && spec.before.test(before)) return false;
+  if (after !== undefined && spec.after?.test(after)) return false;
+  return !spec.accept || spec.accept(read);
 }

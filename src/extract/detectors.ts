@@ -5,11 +5,12 @@
  */
 import { anchored } from './anchored.js';
 import type { Detector, Judgement } from './detector.js';
-import { judgeFileName } from './file-names.js';
+import { findFileNames } from './file-names.js';
+import { byPattern } from './pattern.js';
 import { anyOfMarks } from './shape.js';
 import type { SignalKind } from './signal.js';
 
-export type { Detector, Judgement } from './detector.js';
+export type { Detector, Found, Judgement } from './detector.js';
 
 /** Gate: any of these ASCII characters occurs. */
 const anyOf = anyOfMarks;
@@ -23,7 +24,11 @@ function always(kind: SignalKind, weight: number, accept?: (match: RegExpExecArr
   return (match: RegExpExecArray, text: string): Judgement | null => (!accept || accept(match, text) ? { kind, weight } : null);
 }
 
-const SYSTEM_ROOTS = 'etc|usr|var|opt|bin|sbin|lib|lib64|proc|sys|dev|tmp|root|srv|app|mnt|run|boot';
+/** A path on a code host: a merge request, pull request, commit, branch, tree or file. */
+const CODE_HOST_PATH = /\/(?:-\/(?:merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|pulls?\/\d+(?![^/?#])|commits?\/[0-9a-f]{7,40}\b|(?:blob|tree)\/[\w.-]+)/;
+
+/** The part of a camelCase word before its first capital. */
+const headOf = (word: string): string => word.slice(0, Math.max(0, word.search(/[A-Z]/)));
 
 /** camelCase words that are brand names, not identifiers. */
 const CAMEL_BRANDS = new Set(['iphone', 'ipad', 'ios', 'macos', 'ebay', 'itunes', 'icloud', 'ipod', 'imac', 'watchos', 'tvos', 'youtube', 'ibooks', 'iwork', 'iplayer']);
@@ -32,25 +37,28 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'file-name',
     gate: anyOf('.'),
-    pattern: /\.([A-Za-z][A-Za-z0-9-]{0,14})(?![\w-])/g,
-    judge: judgeFileName,
+    find: findFileNames,
   },
   {
     id: 'system-path',
     gate: anyOf('/'),
-    pattern: new RegExp(String.raw`(?<![\w:/.])(?<span>~?\/(?:${SYSTEM_ROOTS})(?:\/[\w.@+-]+)*\/?)(?![\w])`, 'g'),
-    judge: always('code', 1.2),
+    find: byPattern(
+      /(?<![\w:/.])(?<span>~?\/(?:etc|usr|var|opt|bin|sbin|lib|lib64|proc|sys|dev|tmp|root|srv|app|mnt|run|boot)(?:\/[\w.@+-]+)*\/?)(?![\w])/g,
+      always('code', 1.2),
+    ),
   },
   {
     id: 'relative-script',
     gate: anyOf('/'),
-    pattern: /(?<![\w/])(?<span>\.\.?\/[\w./-]+)/g,
-    judge: always('code', 1.2),
+    find: byPattern(
+      /(?<![\w/])(?<span>\.\.?\/[\w./-]+)/g,
+      always('code', 1.2),
+    ),
   },
   {
     id: 'snake-case',
     gate: anyOf('_'),
-    ...anchored({
+    find: anchored({
       anchor: /[a-z0-9]_[a-z0-9]/g,
       run: /[a-z0-9_]/,
       shape: /[a-z][a-z0-9]*(?:_[a-z0-9]+)+/y,
@@ -63,7 +71,7 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'camel-case',
     gate: (text) => /[a-z][A-Z]/.test(text),
-    ...anchored({
+    find: anchored({
       anchor: /[a-z0-9][A-Z]/g,
       run: /[a-z0-9]/,
       shape: /[a-z][a-z0-9]+[A-Z][a-zA-Z0-9]*/y,
@@ -72,13 +80,13 @@ export const DETECTORS: readonly Detector[] = [
       kind: 'code',
       weight: 0.8,
       // A head with no vowel is a password or a random string, not a name someone chose.
-      accept: (found) => !CAMEL_BRANDS.has(found.toLowerCase()) && /^[a-z0-9]*[aeiou]/.test(found.replace(/[A-Z].*$/, '')),
+      accept: (found) => !CAMEL_BRANDS.has(found.toLowerCase()) && /[aeiou]/.test(headOf(found)),
     }),
   },
   {
     id: 'call-syntax',
     gate: anyOf('('),
-    ...anchored({
+    find: anchored({
       anchor: /\w\(/g,
       run: /[\w.]/,
       shape: /[a-z_]\w*(?:\.[a-z_]\w*)*\([^()\n]{0,60}\)/y,
@@ -92,7 +100,7 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'spreadsheet-function',
     gate: anyOf('('),
-    ...anchored({
+    find: anchored({
       anchor: /[A-Z0-9.]\(/g,
       run: /[A-Z0-9.=]/,
       shape: /=?[A-Z][A-Z0-9.]{1,14}\([^()\n]{0,60}\)/y,
@@ -104,7 +112,7 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'cell-range',
     gate: anyOf(':'),
-    ...anchored({
+    find: anchored({
       anchor: /\d:\$?[A-Z]/g,
       run: /[A-Z0-9$]/,
       shape: /\$?[A-Z]{1,2}\$?[1-9]\d{0,5}:\$?[A-Z]{1,2}\$?[1-9]\d{0,5}/y,
@@ -117,78 +125,100 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: 'column-letter',
     gate: (text) => /[cr](?:ol|ow|ell)/.test(text),
-    pattern: /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
-    judge: always('knowledge', 1.0),
+    find: byPattern(
+      /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
+      always('knowledge', 1.0),
+    ),
   },
   {
     id: 'shell-prompt',
     gate: anyOf('$#>'),
-    pattern: /(?:^|\n)[ \t]*(?<span>[$#>][ \t]+[a-z][\w./-]*(?:[ \t]+\S+)*)/g,
-    judge: always('code', 1.5, (match) => !/^[$#>][ \t]+\d/.test(match.groups?.['span'] ?? '')),
+    find: byPattern(
+      /(?:^|\n)[ \t]*(?<span>[$#>][ \t]+[a-z][\w./-]*(?:[ \t]+\S+)*)/g,
+      always('code', 1.5, (match) => !/^[$#>][ \t]+\d/.test(match.groups?.['span'] ?? '')),
+    ),
   },
   {
     id: 'command-flag',
     gate: (text, marks) => DASH(text, marks) && (text.includes(' -') || text.includes('\n-') || text.includes('\t-')),
-    pattern: /(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g,
-    judge: always('code', 0.8, (match, text) => {
+    find: byPattern(/(?<=\s)(?<span>--?[a-zA-Z][\w-]*(?:=\S+)?)(?=[\s,.;)`'"]|$)/g, always('code', 0.8, (match, text) => {
       const flag = match.groups?.['span'] ?? '';
       // A lone single-letter word after a dash is prose ("- a list"), not a flag.
       return flag.startsWith('--') || /^-[a-zA-Z]{1,4}$/.test(flag) && /[a-z]/.test(text.slice(Math.max(0, match.index - 12), match.index));
-    }),
+    })),
   },
   {
     id: 'error-name',
     // Led by capitals, so the scan skips ahead on the first letter; "errno" is checked on its own.
     gate: (text) => /[ESO](?:rror|xception|[NA][A-Z]|IG|OM)/.test(text) || text.includes('errno'),
-    pattern: /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
-    judge: always('code', 1.2),
+    find: byPattern(
+      /\b(?<span>[A-Z][a-zA-Z]+(?:Error|Exception)|errno|ENOENT|EACCES|SIGSEGV|SIGKILL|OOMKilled)\b/g,
+      always('code', 1.2),
+    ),
   },
   {
     id: 'http-status-error',
     gate: anyOf('45'),
-    pattern: /\b(?<span>(?:HTTP )?[45]0\d (?:error|status|response)|(?:error|status) (?:code )?[45]0\d)\b/gi,
-    judge: always('code', 1.0),
+    find: byPattern(
+      /\b(?<span>(?:HTTP )?[45]0\d (?:error|status|response)|(?:error|status) (?:code )?[45]0\d)\b/gi,
+      always('code', 1.0),
+    ),
   },
   {
     id: 'code-block',
     gate: anyOf('`'),
-    pattern: /(?<span>```[\s\S]*?```)/g,
-    judge: always('code', 1.5),
+    find: byPattern(
+      /(?<span>```[\s\S]*?```)/g,
+      always('code', 1.5),
+    ),
   },
   {
     id: 'code-syntax',
     gate: (text, marks) => CODE_PUNCTUATION(text, marks) || text.includes('console.log') || text.includes('public static'),
-    pattern: /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \{|\bimport \w+ from ['"]|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
-    judge: always('code', 1.2),
+    find: byPattern(
+      /(?<span>#include\s*<[\w.]+>|\bdef \w+\(|\bimport \{|\bimport \w+ from ['"]|\bfrom \w+(?:\.\w+)* import\b|=>|===|!==|&&|\|\||::|\bconst \w+ =|\blet \w+ =|\bvar \w+ =|\bfn \w+\(|\bpublic static\b|\bprint\(|\bconsole\.log\b|\breturn \w+;)/g,
+      always('code', 1.2),
+    ),
   },
   {
     id: 'git-ref',
     gate: (text, marks) => SLASH(text, marks) || text.includes('HEAD'),
-    pattern: /(?<![\w/])(?<span>(?:feature|bugfix|hotfix|release|fix|feat|chore)\/[\w.-]+|origin\/[\w.-]+|HEAD~?\d*)(?![\w/])/g,
-    judge: always('code', 1.2),
+    find: byPattern(
+      /(?<![\w/])(?<span>(?:feature|bugfix|hotfix|release|fix|feat|chore)\/[\w.-]+|origin\/[\w.-]+|HEAD~?\d*)(?![\w/])/g,
+      always('code', 1.2),
+    ),
   },
   {
     id: 'markup-tag',
     gate: anyOf('<'),
-    pattern: /(?<span><\/?[a-z][\w-]*(?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>)/g,
-    judge: always('code', 0.8),
+    find: byPattern(
+      /(?<span><\/?[a-z][\w-]*(?:\s+[\w-]+(?:=(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<=>`]+))?)*\s*\/?>)/g,
+      always('code', 0.8),
+    ),
   },
   {
     id: 'code-host-path',
     gate: (text, marks) => COLON(text, marks) && SLASH(text, marks) && text.includes('http'),
-    pattern: /(?<span>\bhttps?:\/\/\S+?\/(?:-\/(?:merge_requests|tree|blob|commit|commits|pipelines|branches|tags)|(?:pull|pulls)\/\d+(?=[/?#\s]|$)|(?:commit|commits)\/[0-9a-f]{7,40}\b|(?:blob|tree)\/[\w.-]+)\S*)/g,
-    judge: always('code', 1.0),
+    find: byPattern(
+      // The whole URL, then its path: one pass over the URL, not one per place a path could start.
+      /\bhttps?:\/\/\S+/g,
+      always('code', 1.0, (match) => CODE_HOST_PATH.test(match[0].slice(match[0].indexOf('//') + 3))),
+    ),
   },
   {
     id: 'semver',
     gate: anyOf('.'),
-    pattern: /(?<![\w.])(?<span>v?\d+\.\d+\.\d+(?:-[\w.]+)?)(?![\w.])/g,
-    judge: always('code', 0.4),
+    find: byPattern(
+      /(?<![\w.])(?<span>v?\d+\.\d+\.\d+(?:-[\w.]+)?)(?![\w.])/g,
+      always('code', 0.4),
+    ),
   },
   {
     id: 'code-host-url',
     gate: (text, marks) => COLON(text, marks) && SLASH(text, marks) && text.includes('http'),
-    pattern: /(?<span>\bhttps?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket)\.(?:com|org|io)\/[^\s)]*|\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?[^\s)]*)/gi,
-    judge: always('code', 1.0),
+    find: byPattern(
+      /(?<span>\bhttps?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket)\.(?:com|org|io)\/[^\s)]*|\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)[^\s)]*)/gi,
+      always('code', 1.0),
+    ),
   },
 ];

@@ -10,6 +10,7 @@ import { negatedTokens } from './negation.js';
 import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
+import { countAtOrBefore } from './sorted.js';
 import { applySubjectFraming } from './subject.js';
 import { isShouting, marksOf } from './shape.js';
 import type { Signal, SignalKind } from './signal.js';
@@ -58,7 +59,7 @@ function fromLexicon(
     }
     if (NEGATABLE.has(entry.kind) && negated[from]) continue;
     const evidence = spanOf(text, start, end);
-    const inQuotes = quoted.length > 0 && quoted.some((span) => inside(evidence, span));
+    const inQuotes = quoted.length > 0 && insideSorted(evidence, quoted);
     const weight = inQuotes ? entry.weight * QUOTED_WEIGHT : entry.weight;
     // Built literally, not by spreading: signals are the hottest objects and keep one shape each.
     signals.push(
@@ -83,67 +84,88 @@ function fromDetectors(text: string, tokens: readonly Token[], negated: readonly
   const marks = marksOf(text);
   for (const detector of DETECTORS) {
     if (detector.gate && !detector.gate(text, marks)) continue;
-    detector.pattern.lastIndex = 0;
-    for (const match of text.matchAll(detector.pattern)) {
-      const judgement = detector.judge(match, text);
-      if (!judgement) continue;
-      const named = match.groups?.['span'] ?? match[0];
-      const start = judgement.span?.start ?? match.index + match[0].indexOf(named);
-      const end = judgement.span?.end ?? start + named.length;
+    for (const { kind, weight, start, end, id } of detector.find(text)) {
       const index = tokenAt(tokens, start);
-      if (index >= 0 && negated[index] && NEGATABLE.has(judgement.kind)) continue;
-      signals.push({ kind: judgement.kind, weight: judgement.weight, evidence: spanOf(text, start, end), source: `detector:${judgement.id ?? detector.id}` });
+      if (index >= 0 && negated[index] && NEGATABLE.has(kind)) continue;
+      signals.push({ kind, weight, evidence: spanOf(text, start, end), source: `detector:${id ?? detector.id}` });
     }
   }
   return signals;
 }
 
+const startOf = (span: Span): number => span.start;
+const itself = (value: number): number => value;
+
 function inside(inner: Evidence, outer: { start: number; end: number }): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-/** Drops a signal whose span lies inside a longer or equal, stronger span of the same kind. */
+/**
+ * Drops a signal whose span lies inside a longer or equal, stronger span of the same kind. In
+ * the sort order (start, then longer, then stronger first) any kept span of the same kind that
+ * reaches as far contains the signal and is longer or, when equal, at least as strong: so the
+ * furthest end kept per kind decides, with no search.
+ */
 function dropContained(signals: readonly Signal[]): Signal[] {
   const sorted = signals.slice().sort(byStartThenLongerThenStronger);
   const kept: Signal[] = [];
-  let furthestEnd = -1;
+  const furthestEnd = new Map<SignalKind, number>();
   for (const signal of sorted) {
-    // Past every kept span's end, nothing can contain it: most signals stop here.
-    if (signal.evidence.end > furthestEnd) {
-      kept.push(signal);
-      furthestEnd = signal.evidence.end;
-      continue;
-    }
-    let covered = false;
-    for (let index = 0; index < kept.length && !covered; index += 1) {
-      const other = kept[index] as Signal;
-      covered =
-        other.kind === signal.kind &&
-        inside(signal.evidence, other.evidence) &&
-        (other.weight >= signal.weight || other.evidence.end - other.evidence.start > signal.evidence.end - signal.evidence.start);
-    }
-    if (!covered) kept.push(signal);
+    const reach = furthestEnd.get(signal.kind);
+    if (reach !== undefined && reach >= signal.evidence.end) continue;
+    kept.push(signal);
+    furthestEnd.set(signal.kind, signal.evidence.end);
   }
   return kept;
+}
+
+/** Whether `inner` lies inside one of `spans`, which are sorted and do not overlap (binary search). */
+function insideSorted(inner: Evidence, spans: readonly Span[]): boolean {
+  const candidate = spans[countAtOrBefore(spans, inner.start, startOf) - 1];
+  return candidate !== undefined && inside(inner, candidate);
+}
+
+/**
+ * Drops signals inside a mask phrase of their kind ("zip code" masks "code"). Per kind, the masks
+ * sorted by start with the furthest end reached so far: a signal is inside a mask when the masks
+ * starting at or before it reach past its end (one binary search per signal).
+ */
+function applyMasks(signals: readonly Signal[], masks: readonly Mask[]): Signal[] {
+  if (masks.length === 0) return signals.slice();
+  const byKind = new Map<SignalKind, { starts: number[]; reach: number[] }>();
+  for (const mask of [...masks].sort((a, b) => a.start - b.start)) {
+    let entry = byKind.get(mask.kind);
+    if (!entry) byKind.set(mask.kind, (entry = { starts: [], reach: [] }));
+    entry.starts.push(mask.start);
+    entry.reach.push(Math.max(mask.end, entry.reach.at(-1) ?? -1));
+  }
+  return signals.filter((signal) => {
+    const entry = byKind.get(signal.kind);
+    if (!entry) return true;
+    const before = countAtOrBefore(entry.starts, signal.evidence.start, itself);
+    return before === 0 || (entry.reach[before - 1] as number) < signal.evidence.end;
+  });
 }
 
 function byStartThenLongerThenStronger(a: Signal, b: Signal): number {
   return a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end || b.weight - a.weight;
 }
 
-/** Sentence spans (between hard punctuation), for rules that look at the whole sentence. */
-function sentenceOf(tokens: readonly Token[], offset: number): { start: number; end: number } {
-  let start = 0;
-  let end = Number.POSITIVE_INFINITY;
+/**
+ * The start of each sentence (after hard punctuation other than ":"), in order, so the sentence
+ * holding an offset is one binary search away.
+ */
+function sentenceStarts(tokens: readonly Token[]): number[] {
+  const starts = [0];
   for (const token of tokens) {
-    if (token.kind !== 'punct' || token.boundary !== 'hard' || token.raw === ':') continue;
-    if (token.end <= offset) start = token.end;
-    else if (token.start >= offset) {
-      end = token.start;
-      break;
-    }
+    if (token.kind === 'punct' && token.boundary === 'hard' && token.raw !== ':') starts.push(token.end);
   }
-  return { start, end };
+  return starts;
+}
+
+/** Index of the sentence holding `offset`: the last sentence starting at or before it. */
+function sentenceIndex(starts: readonly number[], offset: number): number {
+  return countAtOrBefore(starts, offset, itself) - 1;
 }
 
 /**
@@ -154,12 +176,18 @@ function sentenceOf(tokens: readonly Token[], offset: number): { start: number; 
 function applyFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
   if (!signals.some((signal) => signal.kind === 'automation' || signal.kind === 'recurrence')) return signals;
   const manual = signals.some((signal) => signal.kind === 'manual-run');
-  const diagnostics = signals.filter((signal) => signal.kind === 'diagnostic' || signal.kind === 'calendar-event');
+  const starts = sentenceStarts(tokens);
+  // Sentences holding a whole diagnostic or calendar span.
+  const framed = new Set<number>();
+  for (const signal of signals) {
+    if (signal.kind !== 'diagnostic' && signal.kind !== 'calendar-event') continue;
+    const sentence = sentenceIndex(starts, signal.evidence.start);
+    if (sentenceIndex(starts, Math.max(signal.evidence.start, signal.evidence.end - 1)) === sentence) framed.add(sentence);
+  }
   return signals.filter((signal) => {
     if (signal.kind !== 'automation' && signal.kind !== 'recurrence') return true;
     if (manual) return false;
-    const sentence = sentenceOf(tokens, signal.evidence.start);
-    return !diagnostics.some((diagnostic) => inside(diagnostic.evidence, sentence));
+    return !framed.has(sentenceIndex(starts, signal.evidence.start));
   });
 }
 
@@ -187,8 +215,7 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
       const matches = matchLexicon(lexicon, tokens, () => (shouting ??= isShouting(text)));
       const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
       const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
-      const unmasked =
-        maskSpans.length === 0 ? all : all.filter((signal) => !maskSpans.some((mask) => mask.kind === signal.kind && inside(signal.evidence, mask)));
+      const unmasked = applyMasks(all, maskSpans);
       let pieces: readonly Evidence[] | undefined;
       const signals = applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens);
       return { signals, pieces: () => (pieces ??= segment(text)) };

@@ -2,7 +2,7 @@
  * File names by extension: what a named file says about the work (source code, configuration,
  * office documents, media), and dotfiles such as ~/.bashrc.
  */
-import type { Judgement } from './detector.js';
+import type { Found } from './detector.js';
 import type { SignalKind } from './signal.js';
 
 interface FileClass {
@@ -40,36 +40,82 @@ const NAME_CHAR = /[\w-]/;
 /** Configuration files whose names start with a dot. */
 const DOTFILES = new Set(['bashrc', 'zshrc', 'profile', 'bash_profile', 'vimrc', 'gitignore', 'gitconfig', 'env', 'ssh', 'config', 'npmrc', 'dockerignore', 'github', 'vscode']);
 
-/** A dotfile's evidence: with its leading `~/` or `/`, and any path after it. */
-function dotfileSpan(match: RegExpExecArray, text: string): { start: number; end: number } {
-  let start = match.index;
-  if (text[start - 1] === '/') start -= 1;
-  if (text[start - 1] === '~') start -= 1;
-  let end = match.index + match[0].length;
-  while (end < text.length && /[\w./-]/.test(text[end] as string)) end += 1;
-  return { start, end };
+/** The extension pattern: a dot, a letter, then up to 14 letters, digits or hyphens. */
+const EXTENSION = /\.([A-Za-z][A-Za-z0-9-]{0,14})(?![\w-])/g;
+
+const isNameChar = (char: string | undefined): boolean => char !== undefined && NAME_CHAR.test(char);
+const isPathChar = (char: string | undefined): boolean => char !== undefined && /[\w./-]/.test(char);
+
+/**
+ * Finds file names and dotfiles. A run such as `a.py.a.py...` or `/.env/.env...` holds many
+ * matches whose names start (or dotfile paths end) at the same place: the finder remembers the
+ * last walk and reuses it, so each character is walked over once and the search stays linear.
+ */
+export function findFileNames(text: string): Found[] {
+  const found: Found[] = [];
+  // The last backward walk over a name (from `nameFrom` back to `nameStart`) and forward walk
+  // over a dotfile's path (from `pathFrom` to `pathEnd`).
+  let nameFrom = -1;
+  let nameStart = -1;
+  let pathFrom = -1;
+  let pathEnd = -1;
+  const startOfName = (at: number): number => {
+    let start = at;
+    // Reaching where the last walk began, the rest of the way is the same: take its answer.
+    while (start !== nameFrom && start > 0 && (isNameChar(text[start - 1]) || (text[start - 1] === '.' && start > 1 && isNameChar(text[start - 2])))) {
+      start -= 1;
+    }
+    if (start === nameFrom) start = nameStart;
+    nameFrom = at;
+    nameStart = start;
+    return start;
+  };
+  const endOfPath = (from: number): number => {
+    if (from >= pathFrom && from <= pathEnd) return pathEnd;
+    let end = from;
+    while (isPathChar(text[end])) end += 1;
+    pathFrom = from;
+    pathEnd = end;
+    return end;
+  };
+  for (const match of text.matchAll(EXTENSION)) {
+    const judged = judgeFileName(match, text, startOfName, endOfPath);
+    if (judged) found.push(judged);
+  }
+  return found;
 }
 
 /**
  * Judges a ".ext" found in the text: walks back over the file name (stopping at a slash, so a
  * file inside a path counts) and classifies the extension. Names need two characters ("w.r.t."
- * is not an R file).
+ * is not an R file). A dot with no name before it starts a dotfile (~/.bashrc, .env), whose
+ * evidence takes in its leading `~/` or `/` and any path after it.
  */
-export function judgeFileName(match: RegExpExecArray, text: string): Judgement | null {
+function judgeFileName(match: RegExpExecArray, text: string, startOfName: (at: number) => number, endOfPath: (from: number) => number): Found | null {
   const extension = (match[1] ?? '').toLowerCase();
   const before = text[match.index - 1];
-  // A dot with no name before it is a dotfile (~/.bashrc, .env), not an extension.
+  const matchEnd = match.index + match[0].length;
   if (before === undefined || !/[\w.-]/.test(before)) {
-    if (DOTFILES.has(extension)) return { kind: 'code', weight: 1.2, id: 'dotfile', span: dotfileSpan(match, text) };
+    if (DOTFILES.has(extension)) {
+      let start = match.index;
+      if (text[start - 1] === '/') start -= 1;
+      if (text[start - 1] === '~') start -= 1;
+      return { kind: 'code', weight: 1.2, id: 'dotfile', start, end: endOfPath(matchEnd) };
+    }
     // A bare extension ("all .py files", "convert to .xlsx") names a kind of file by itself.
     const named = FILE_CLASS_BY_EXTENSION.get(extension);
-    return named ? { kind: named.kind, weight: named.weight, id: `${named.id}-type`, span: { start: match.index, end: match.index + match[0].length } } : null;
+    return named ? { kind: named.kind, weight: named.weight, id: `${named.id}-type`, start: match.index, end: matchEnd } : null;
   }
   const fileClass = FILE_CLASS_BY_EXTENSION.get(extension);
   if (!fileClass) return null;
-  let start = match.index;
-  while (start > 0 && (NAME_CHAR.test(text[start - 1] as string) || (text[start - 1] === '.' && start > 1 && NAME_CHAR.test(text[start - 2] as string)))) start -= 1;
-  const name = text.slice(start, match.index).replace(/\./g, '');
-  if (name.length < 2) return null;
-  return { kind: fileClass.kind, weight: fileClass.weight, id: fileClass.id, span: { start, end: match.index + match[0].length } };
+  const start = startOfName(match.index);
+  if (countNameChars(text, start, match.index) < 2) return null;
+  return { kind: fileClass.kind, weight: fileClass.weight, id: fileClass.id, start, end: matchEnd };
+}
+
+/** Characters of a name other than its dots, counted up to 2 (all a judgement needs). */
+function countNameChars(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = start; at < end && count < 2; at += 1) if (text[at] !== '.') count += 1;
+  return count;
 }

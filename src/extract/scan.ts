@@ -56,12 +56,9 @@ function scanUrl(text: string, at: number): number {
   return end > at + lead ? end : -1;
 }
 
-function scanEmail(text: string, at: number): number {
-  if (!isWordChar(text.charCodeAt(at)) || !wordBoundaryBefore(text, at)) return -1;
-  let index = at;
-  while (index < text.length && (isDottedChar(text.charCodeAt(index)) || text.charCodeAt(index) === 43)) index += 1;
-  if (text[index] !== '@') return -1;
-  index += 1;
+/** The end of an e-mail address whose "@" is at `atSign` (the host part decides it), or -1. */
+function scanEmailHost(text: string, atSign: number): number {
+  let index = atSign + 1;
   const hostStart = index;
   while (index < text.length && isHostChar(text.charCodeAt(index))) index += 1;
   if (index === hostStart) return -1;
@@ -101,11 +98,9 @@ function scanRootedPath(text: string, at: number): number {
   return index;
 }
 
-/** `\b[\w.-]+(?:\/[\w.@+%-]+){2,}` */
-function scanRelativePath(text: string, at: number): number {
-  if (!isWordChar(text.charCodeAt(at)) || !wordBoundaryBefore(text, at)) return -1;
-  let index = at;
-  while (index < text.length && isDottedChar(text.charCodeAt(index))) index += 1;
+/** The end of `(?:\/[\w.@+%-]+){2,}` from `slash`, or -1: the tail of a relative path. */
+function scanPathSegments(text: string, slash: number): number {
+  let index = slash;
   let segments = 0;
   while (text[index] === '/' && isPathChar(text.charCodeAt(index + 1))) {
     index += 1;
@@ -154,11 +149,27 @@ function scanPunctuation(text: string, at: number): number {
 }
 
 /**
+ * A run of `[\w.+-]` characters and what it leads to. An e-mail address or a relative path shows
+ * itself by the "@" or "/" right after such a run, and what follows is the same for every start
+ * inside the run: worked out once per run, so a long run is not read again from each of its words.
+ */
+interface LinkRun {
+  from: number;
+  end: number;
+  /** The last "+" in the run (a relative path may not hold one), or -1. */
+  lastPlus: number;
+  /** The address's or the path's end after the run, -1 when there is none, -2 before it is worked out. */
+  tail: number;
+}
+
+/**
  * Scans the text into raw tokens. `links` turns on URLs, e-mail addresses and paths: the caller
- * passes false when the text holds no "/", "@" or "www.", where none can occur.
+ * passes false when the text holds no "/", "@" or "www.", where none can occur. Linear in the
+ * text: every scan either consumes what it reads or reads a bounded amount.
  */
 export function scan(text: string, links: boolean, emit: Emit): void {
   const length = text.length;
+  const run: LinkRun = { from: -1, end: -1, lastPlus: -1, tail: -2 };
   let at = 0;
   while (at < length) {
     const code = text.charCodeAt(at);
@@ -176,7 +187,7 @@ export function scan(text: string, links: boolean, emit: Emit): void {
       continue;
     }
     if (links && (code === 104 || code === 119 || code === 47 || code === 126 || code === 46 || isWordChar(code))) {
-      const end = scanLink(text, at, emit);
+      const end = scanLink(text, at, emit, run);
       if (end > at) {
         at = end;
         continue;
@@ -199,7 +210,7 @@ export function scan(text: string, links: boolean, emit: Emit): void {
 }
 
 /** Tries URL, e-mail and the two path shapes at `at`, in that order; pushes and returns the end, or -1. */
-function scanLink(text: string, at: number, emit: Emit): number {
+function scanLink(text: string, at: number, emit: Emit, run: LinkRun): number {
   const code = text.charCodeAt(at);
   let end = code === 104 || code === 119 ? scanUrl(text, at) : -1;
   if (end > at) {
@@ -207,19 +218,31 @@ function scanLink(text: string, at: number, emit: Emit): number {
     return end;
   }
   if (isWordChar(code)) {
-    // An e-mail address or a relative path shows itself by the "@" or "/" right after its first run.
-    let index = at;
-    while (index < text.length && (isDottedChar(text.charCodeAt(index)) || text.charCodeAt(index) === 43)) index += 1;
-    const next = text.charCodeAt(index);
-    if (next === 64) end = scanEmail(text, at);
-    if (end > at) {
-      emit('email', at, end);
-      return end;
-    }
-    if (next !== 47) return -1;
+    if (at < run.from || at >= run.end) readRun(text, at, run);
+    const next = text.charCodeAt(run.end);
+    if (next !== 64 && next !== 47) return -1;
+    if (!wordBoundaryBefore(text, at)) return -1;
+    if (run.tail === -2) run.tail = next === 64 ? scanEmailHost(text, run.end) : scanPathSegments(text, run.end);
+    if (run.tail < 0 || (next === 47 && run.lastPlus >= at)) return -1;
+    emit(next === 64 ? 'email' : 'path', at, run.tail);
+    return run.tail;
   }
   end = scanRootedPath(text, at);
-  if (end < 0) end = scanRelativePath(text, at);
   if (end > at) emit('path', at, end);
   return end;
+}
+
+/** Reads the run of `[\w.+-]` characters from `at` into `run`. */
+function readRun(text: string, at: number, run: LinkRun): void {
+  let index = at;
+  let lastPlus = -1;
+  for (; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 43) lastPlus = index;
+    else if (!isDottedChar(code)) break;
+  }
+  run.from = at;
+  run.end = index;
+  run.lastPlus = lastPlus;
+  run.tail = -2;
 }

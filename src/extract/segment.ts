@@ -4,15 +4,15 @@
  */
 import type { Evidence } from '../core/types.js';
 
-/** Verbs that open a new step of work when they follow ", and". */
-const STEP_VERBS =
-  'write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot';
-
-const BOUNDARY = new RegExp(
-  String.raw`[.!?](?=\s+[A-Z"“(])|[.!?]?\n+|;\s*|,?\s+and then\s+|,\s*then\s+|\s+then\s+(?=(?:${STEP_VERBS})\b)|,?\s+after that,?\s+|,?\s+(?:and\s+)?afterwards,?\s+|,\s+and\s+(?=(?:${STEP_VERBS})\b)`,
-  // Case matters: a sentence starts with a capital ("e.g. the logs" is not a new sentence).
-  'g',
-);
+/**
+ * Where one piece ends and the next begins: sentences, semicolons, "then", "after that", and
+ * ", and" before one of the verbs that open a new step of work. Case matters: a sentence starts
+ * with a capital ("e.g. the logs" is not a new sentence). A run of white space is entered only
+ * at its first character (`(?<!\s)`): tried from every character of a long run, it took
+ * quadratic time. (A literal, so the ReDoS test reads it.)
+ */
+const BOUNDARY =
+  /[.!?](?=\s+[A-Z"“(])|[.!?]?\n+|;\s*|,?(?<!\s)\s+and then\s+|,\s*then\s+|(?<!\s)\s+then\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)|,?(?<!\s)\s+after that,?\s+|,?(?<!\s)\s+(?:and\s+)?afterwards,?\s+|,\s+and\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)/g;
 
 const CONNECTIVE = /^(?:and|then|also|finally|next|afterwards|after that)[,\s]+/i;
 /** A list marker opening a line ("2. ", "3) ", "- "). */

@@ -4,11 +4,12 @@
  */
 
 /** The marks detectors care about; each has a bit in a `Marks` value. */
-const MARK_CHARS = './_(:$#>-`<=&|;45';
+export const MARK_CHARS = './_(:$#>-`<=&|;45';
 /** Which of the marks occur in a text, one bit each (bit i for MARK_CHARS[i]). */
 export type Marks = number;
 
-const MARK_PATTERN = new RegExp(`[${MARK_CHARS.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+/** Any one of MARK_CHARS (written out: a literal, so the ReDoS test reads it; a test checks the two agree). */
+export const MARK_PATTERN = /[./_(:$#>\-`<=&|;45]/g;
 
 /** One native scan of the text for all the marks at once. */
 export function marksOf(text: string): Marks {

@@ -25,14 +25,19 @@ const AFFECTED = new Set<SignalKind>(['code', 'heavy']);
 /** How much a technical word counts when it only names a subject. */
 export const SUBJECT_WEIGHT = 0.3;
 
-/** Whether the token at `index` follows a topic marker in its clause (walking back to the clause start). */
-function inTopic(tokens: readonly Token[], index: number): boolean {
-  for (let back = index - 1; back >= 0; back -= 1) {
-    const token = tokens[back] as Token;
-    if (token.kind === 'punct' && token.boundary === 'hard') return false;
-    if (token.kind === 'word' && TOPIC_MARKERS.has(token.norm)) return true;
-  }
-  return false;
+/**
+ * Per token, whether a topic marker comes before it in its clause: one pass, rather than a walk
+ * back to the clause start from every signal (quadratic on a long clause full of code words).
+ */
+function topicFlags(tokens: readonly Token[]): boolean[] {
+  const flags = new Array<boolean>(tokens.length);
+  let inTopic = false;
+  tokens.forEach((token, index) => {
+    flags[index] = inTopic;
+    if (token.kind === 'punct' && token.boundary === 'hard') inTopic = false;
+    else if (token.kind === 'word' && TOPIC_MARKERS.has(token.norm)) inTopic = true;
+  });
+  return flags;
 }
 
 /** Either kind of word, for a one-look-up check of whether the pass is needed at all. */
@@ -41,13 +46,14 @@ const mentionsSubject = (token: Token): boolean => token.kind === 'word' && SUBJ
 
 export function applySubjectFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
   if (!signals.some((signal) => AFFECTED.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
+  let topics: boolean[] | undefined;
   return signals.map((signal) => {
     if (!AFFECTED.has(signal.kind)) return signal;
     const first = firstTokenEndingAfter(tokens, signal.evidence.start);
     const after = firstTokenEndingAfter(tokens, signal.evidence.end);
     const next = after >= 0 ? tokens[after] : undefined;
     const describes = next?.kind === 'word' && DESCRIBED.has(next.norm);
-    if (first < 0 || !(describes || inTopic(tokens, first))) return signal;
+    if (first < 0 || !(describes || (topics ??= topicFlags(tokens))[first])) return signal;
     const weight = signal.weight * SUBJECT_WEIGHT;
     const { kind, evidence, source } = signal;
     return signal.regime ? { kind, weight, evidence, source, regime: signal.regime } : { kind, weight, evidence, source };

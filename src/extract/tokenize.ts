@@ -45,12 +45,26 @@ function normalise(raw: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
 
+/** Where the run of sentence marks that ends `raw` starts (a hand loop: a regex anchored at the end is tried at every mark). */
+function trailingMarksStart(raw: string): number {
+  let end = raw.length;
+  while (end > 0 && SENTENCE_MARKS.has(raw[end - 1] as string)) end -= 1;
+  return end;
+}
+
+const SENTENCE_MARKS = new Set(['.', ',', ';', ':', '!', '?']);
+
 function punctuationBoundary(raw: string): Boundary {
   const mark = raw.trim();
   if (mark === '' || HARD.has(mark) || /^[-–—]+$/.test(mark)) return mark === ',' ? 'soft' : 'hard';
   return 'soft';
 }
 
+
+/** The boundary of each one-character mark the scanner emits. */
+const SINGLE_MARK_BOUNDARY = new Map<string, Boundary>(
+  ['.', ';', '!', '?', ',', '(', ')', '[', ']', '{', '}', '"', '“', '”', '\n', '–', '—', "'", '‘', '’', '`', ':'].map((mark) => [mark, punctuationBoundary(mark)]),
+);
 
 /** Index of the first token that ends after `offset` (binary search), or -1 when none does. */
 export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
@@ -80,13 +94,19 @@ export function tokenize(text: string, words: WordTable = createWordTable()): To
     }
     if (kind !== 'punct') {
       // A URL or path often ends a sentence: its trailing full stop or comma is punctuation.
-      const trimmed = raw.replace(/[.,;:!?]+$/, '');
+      const trimmed = raw.slice(0, trailingMarksStart(raw));
       const cut = start + trimmed.length;
       tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, id: -1, start, end: cut, boundary: 'none' });
       if (cut < end) {
         const mark = raw[trimmed.length] as string;
         tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, id: -1, start: cut, end: cut + 1, boundary: punctuationBoundary(mark) });
       }
+      return;
+    }
+    // Most marks are one character: their boundary is known in advance.
+    const single = end - start === 1 ? SINGLE_MARK_BOUNDARY.get(raw) : undefined;
+    if (single !== undefined) {
+      tokens.push({ kind, raw, norm: raw, stem: raw, id: -1, start, end, boundary: single });
       return;
     }
     // A dash between spaces is trimmed to the dash; a line break is its own mark.

@@ -108,3 +108,12 @@ export const ListQuerySchema = v.strictObject(
   (issue) =>
   issue.expected === 'never' ? `unknown query parameter; allowed: ${Object.keys(ListQueryParams).join(', ')}` : 'is invalid',
 );
+
+/** The query string of `POST /api/decide`: `log=false` decides without storing (the page's previews). */
+export const DecideQueryParams = {
+  log: v.pipe(v.picklist(['true', 'false'], 'must be "true" or "false"'), v.description('false: decide without storing it (default true).')),
+} as const;
+
+export const DecideQuerySchema = v.strictObject({ log: v.optional(DecideQueryParams.log) }, (issue) =>
+  issue.expected === 'never' ? 'unknown query parameter; allowed: log' : 'is invalid',
+);

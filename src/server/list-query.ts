@@ -9,21 +9,21 @@ import type { ApiIssue } from './errors.js';
 
 export const DEFAULT_LIST_LIMIT = 50;
 
+/** Query-string problems as coded issues: an unknown parameter, or a value outside what it takes. */
+export function queryIssues(issues: readonly v.BaseIssue<unknown>[]): ApiIssue[] {
+  return issues.map((issue) => ({
+    field: v.getDotPath(issue) ?? 'query',
+    code: issue.expected === 'never' ? 'key.unknown' : 'value.not-allowed',
+    message: issue.message,
+  }));
+}
+
 /**
  * @example parseListQuery({ limit: '10', surface: 'code' }) // { ok: true, value: { limit: 10, surface: 'code' } }
  */
 export function parseListQuery(raw: Record<string, string>): Result<ListQuery, readonly ApiIssue[]> {
   const parsed = v.safeParse(ListQuerySchema, raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: parsed.issues.map((issue) => ({
-        field: v.getDotPath(issue) ?? 'query',
-        code: issue.expected === 'never' ? 'key.unknown' : 'value.not-allowed',
-        message: issue.message,
-      })),
-    };
-  }
+  if (!parsed.success) return { ok: false, error: queryIssues(parsed.issues) };
   const { limit, cursor, surface, rule, since, q } = parsed.output;
   const count = limit === undefined ? DEFAULT_LIST_LIMIT : Number(limit);
   if (count < 1 || count > MAX_LIST_LIMIT) {

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import {
   BatchRequestSchema,
   BatchResponseSchema,
+  DecideQueryParams,
   DecideResponseSchema,
   DecisionRecordSchema,
   HealthSchema,
@@ -49,6 +50,7 @@ export const ROUTES: readonly Route[] = [
     path: '/api/decide',
     summary: 'Decide one task; the decision is logged and its record id returned.',
     body: DecisionInputSchema,
+    query: DecideQueryParams,
     ok: { status: 200, schema: DecideResponseSchema },
     handle: decideRoute,
   },

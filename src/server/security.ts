@@ -46,7 +46,7 @@ export function tokensMatch(given: string, expected: string): boolean {
 export function requireToken(token: string): MiddlewareHandler {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer\s+(.+)$/i.exec(header);
+    const match = /^Bearer\s+(\S.*)$/i.exec(header);
     if (!match) {
       c.header('WWW-Authenticate', 'Bearer');
       return sendFailure(c, failure(401, 'authorization', 'auth.token-missing', 'send the server token as "Authorization: Bearer <token>"'));

@@ -87,6 +87,41 @@ describe('the triage rows', () => {
   });
 });
 
+describe('adversarial rows', () => {
+  const adversarial = (slowMs: readonly number[]): BenchResults => ({
+    ...results,
+    adversarial: {
+      ok: true,
+      value: {
+        prose: { name: 'prose', ms: [0.05, 0.25, 1] },
+        shapes: [
+          { name: 'quick', ms: [0.01, 0.06, 0.2] },
+          { name: 'slow', ms: slowMs },
+        ],
+      },
+    },
+  });
+  const statuses = (rows: readonly Row[]): string[] => rows.filter((row) => row.metric.startsWith('adversarial')).map((row) => `${row.metric}: ${row.ratio} ${row.status}`);
+
+  it.each([
+    {
+      slow: [0.1, 0.5, 2],
+      expected: ['adversarial, slowest of 2 shapes at 20k chars ("slow"): 2.00x PASS', 'adversarial growth of that shape, 5k to 20k chars: 4.00x PASS', 'adversarial steepest growth, 5k to 20k chars ("slow"): 4.00x INFO'],
+    },
+    {
+      slow: [0.1, 0.5, 4],
+      expected: ['adversarial, slowest of 2 shapes at 20k chars ("slow"): 4.00x FAIL', 'adversarial growth of that shape, 5k to 20k chars: 8.00x FAIL', 'adversarial steepest growth, 5k to 20k chars ("slow"): 8.00x INFO'],
+    },
+  ])('judges the slowest shape against prose and its own growth: $slow', ({ slow, expected }) => {
+    expect(statuses(buildRows(adversarial(slow)))).toEqual(expected);
+  });
+
+  it('reports a shape that could not be timed as an error', () => {
+    const rows = buildRows({ ...results, adversarial: { ok: false, error: 'adversarial shape "x" took over 30 s' } });
+    expect(rows.filter((row) => row.metric.startsWith('adversarial')).map((row) => row.status)).toEqual(['ERROR', 'ERROR']);
+  });
+});
+
 describe('exitCode', () => {
   const row = (status: Row['status']): Row => ({ metric: 'm', value: '', floor: '', ratio: '', target: '', status });
   it.each([

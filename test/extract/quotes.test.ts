@@ -48,3 +48,24 @@ describe('quoted words in extraction', () => {
     expect(QUOTED_WEIGHT).toBeLessThan(1);
   });
 });
+
+describe('quotedSpans, a one-pass scan', () => {
+  // The pattern it replaced (quadratic on a run of opening marks), as the reference on short texts.
+  const REFERENCE = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|‘[^’\n]{1,200}’|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
+  const ALPHABET = ['"', "'", '“', '”', '‘', '’', 'a', '1', ' ', '\n'];
+  /** A small deterministic generator, so the cases are the same on every run. */
+  const textOf = (seed: number): string => {
+    let state = seed;
+    let text = '';
+    for (let index = 0; index < 24; index += 1) {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      text += ALPHABET[state % ALPHABET.length];
+    }
+    return text;
+  };
+
+  it.each(Array.from({ length: 200 }, (_, seed) => textOf(seed + 1)))('finds what the pattern found in %j', (text) => {
+    const expected = [...text.matchAll(REFERENCE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    expect(quotedSpans(text)).toEqual(expected);
+  });
+});

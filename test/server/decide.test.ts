@@ -56,3 +56,24 @@ describe('POST /api/batch', () => {
     expect(app.log.stats().total).toBe(0);
   });
 });
+
+describe('POST /api/decide?log=false', () => {
+  it('decides without storing, for previews', async () => {
+    const app = testApp();
+    const body = (await (await app.post('/api/decide?log=false', { text: 'Deploy it' })).json()) as Record<string, unknown>;
+    expect(body['id']).toBeUndefined();
+    expect(body['surface']).toBe('code');
+    expect(app.log.stats().total).toBe(0);
+  });
+
+  it.each([
+    ['log=maybe', 'log', 'value.not-allowed'],
+    ['dry=1', 'dry', 'key.unknown'],
+  ])('refuses ?%s with a coded 400', async (query, field, code) => {
+    const app = testApp();
+    const response = await app.post(`/api/decide?${query}`, { text: 'Deploy it' });
+    expect(response.status).toBe(400);
+    expect(await errorsOf(response)).toEqual([{ field, code }]);
+    expect(app.log.stats().total).toBe(0);
+  });
+});

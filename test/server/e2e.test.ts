@@ -88,3 +88,21 @@ describe('code-or-cowork log', { timeout: 60_000 }, () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+describe('code-or-cowork serve --knowledge', { timeout: 60_000 }, () => {
+  it('decides with the edition it was given when a request names none, and lists every edition', async () => {
+    const server = await startRealServer(['--no-log', '--knowledge', '2026-11']);
+    const decision = (await (await decide(server.url, 'Draft the memo')).json()) as { knowledge: { edition: string } };
+    expect(decision.knowledge.edition).toBe('2026-11');
+    const knowledge = (await (await fetch(new URL('api/knowledge', server.url))).json()) as { default: string; editions: { edition: string }[] };
+    expect(knowledge.default).toBe('2026-11');
+    expect(knowledge.editions.map((edition) => edition.edition)).toEqual(['guide', '2026-11']);
+    await server.stop();
+  });
+
+  it('refuses an unknown edition', async () => {
+    const result = await runCli(['serve', '--port', '0', '--no-log', '--knowledge', '1999-01']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^code-or-cowork: --knowledge: must be one of "guide", "2026-11"/);
+  });
+});

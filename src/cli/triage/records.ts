@@ -19,7 +19,8 @@ export type SourceItem =
 /** A JSON array is read whole; past this size, JSON Lines streams instead. */
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
-const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*\S)\s*$/;
+// The item starts at a non-space, so the spaces before it have one reading (linear time; see test/extract/redos.test.ts).
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(\S(?:.*\S)?)\s*$/;
 
 /** Calls `onHeaders` once, with the header row, before the first CSV/TSV record. */
 export interface ReadOptions {

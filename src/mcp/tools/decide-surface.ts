@@ -20,8 +20,8 @@ export const decideSurfaceTool: McpTool = {
     'Give the task in `text`; add `context` answers you know (they beat what the text implies) and the organisation\'s `policy`.',
   inputSchema: objectSchema(inputJsonSchema()),
   outputSchema: objectSchema(decisionJsonSchema()),
-  call(args, { engine }) {
-    const result = engine.safeDecide(args);
+  call(args, { safeDecide }) {
+    const result = safeDecide(args);
     if (!result.ok) return issuesResult(result.error);
     return structuredResult(shortText(result.value), { ...result.value });
   },

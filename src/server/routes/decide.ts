@@ -4,10 +4,12 @@ import type { Decision, DecisionInput } from '../../index.js';
 import { decideItem } from '../../lines/decide-item.js';
 import { makeRecord } from '../../log/record.js';
 import type { DecisionRecord } from '../../log/record.js';
-import { MAX_BATCH_ITEMS } from '../api-schemas.js';
+import * as v from 'valibot';
+import { DecideQuerySchema, MAX_BATCH_ITEMS } from '../api-schemas.js';
 import { readJsonBody } from '../body.js';
 import type { AppDeps } from '../deps.js';
 import { failure, sendFailure } from '../errors.js';
+import { queryIssues } from '../list-query.js';
 
 export interface DecideDeps extends AppDeps {
   readonly clock: () => Date;
@@ -19,11 +21,13 @@ function recordOf(deps: DecideDeps, input: DecisionInput, decision: Decision): D
 }
 
 export async function decideRoute(c: Context, deps: DecideDeps): Promise<Response> {
+  const query = v.safeParse(DecideQuerySchema, c.req.query());
+  if (!query.success) return c.json({ errors: queryIssues(query.issues) }, 400);
   const body = await readJsonBody(c);
   if (!body.ok) return sendFailure(c, body.error);
   const result = deps.engine.safeDecide(body.value);
   if (!result.ok) return c.json({ errors: result.error }, 400);
-  if (!deps.log) return c.json(result.value);
+  if (!deps.log || query.output.log === 'false') return c.json(result.value);
   // A valid body is exactly an input of the contract (the schema is strict).
   const record = recordOf(deps, body.value as DecisionInput, result.value);
   deps.log.append([record]);
