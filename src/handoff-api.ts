@@ -2,10 +2,12 @@
 import type { InputIssue, Result } from './core/types.js';
 import { createEngine, safeDecide } from './engine.js';
 import type { EngineOptions } from './engine.js';
-import { handoffWith } from './handoff/index.js';
+import { dayIn, handoffWith } from './handoff/index.js';
 import type { Handoff, HandoffSettings } from './handoff/index.js';
 import { InputError } from './errors.js';
 import { validateInput } from './schema/input.js';
+import { readHandoffRequest } from './schema/handoff.js';
+import type { HandoffMethods } from './handoff-methods.js';
 
 export type HandoffApiOptions = HandoffSettings & EngineOptions;
 
@@ -32,3 +34,15 @@ export function handoff(raw: unknown, options: HandoffApiOptions = {}): Handoff 
   return result.value;
 }
 
+
+/**
+ * A request from the HTTP API or MCP (the input plus `timeZone` and `date`) answered by an engine:
+ * the date defaults to today in the zone, which only the front end's clock knows.
+ * @example answerHandoffRequest(engine, { text: 'Fix it', timeZone: 'Asia/Tokyo' }, new Date(), 'send "timeZone"').ok // true
+ */
+export function answerHandoffRequest(engine: HandoffMethods, raw: unknown, now: Date, howToChangeZone: string): Result<Handoff, readonly InputIssue[]> {
+  const request = readHandoffRequest(raw);
+  if (!request.ok) return request;
+  const { input, timeZone, date } = request.value;
+  return engine.safeHandoff(input, { ...(timeZone !== undefined && { timeZone }), date: date ?? dayIn(timeZone ?? 'UTC', now), howToChangeZone });
+}

@@ -64,9 +64,9 @@ export type {
   Result,
   Update,
 } from './core/types.js';
-export { handoff, safeHandoff } from './handoff-api.js';
+export { answerHandoffRequest, handoff, safeHandoff } from './handoff-api.js';
 export type { HandoffApiOptions } from './handoff-api.js';
-export { STEP_KINDS, mcpSetupStep } from './handoff/index.js';
+export { STEP_KINDS, dayIn, mcpSetupStep } from './handoff/index.js';
 export type { Handoff, HandoffFile, HandoffOptions, HandoffSettings, HandoffStep, StepKind } from './handoff/index.js';
 export type { HandoffMethods } from './handoff-methods.js';
 export { renderStep, renderSteps } from './render/steps.js';

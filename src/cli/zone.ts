@@ -1,4 +1,5 @@
 /** The zone and date the handoff reads clock times with: `--tz`, else a `TZ` naming a zone, else UTC; today's date there. */
+import { dayIn } from '../index.js';
 import type { HandoffSettings } from '../index.js';
 
 const HOW_TO_CHANGE = 'pass --tz ZONE (e.g. --tz Europe/Berlin) or set TZ';
@@ -14,19 +15,10 @@ function envZone(env: Readonly<Record<string, string | undefined>>): string | un
   }
 }
 
-/** Today's date (YYYY-MM-DD) in a zone; an unknown zone falls back to UTC here and is reported by the handoff. */
-function todayIn(timeZone: string, now: Date): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
-
 /**
  * @example zoneSettings('Europe/Berlin', {}, new Date('2026-12-01T10:00:00Z')) // { timeZone: 'Europe/Berlin', date: '2026-12-01', ... }
  */
 export function zoneSettings(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, now: Date): HandoffSettings {
   const timeZone = flag ?? envZone(env) ?? 'UTC';
-  return { timeZone, date: todayIn(timeZone, now), howToChangeZone: HOW_TO_CHANGE };
+  return { timeZone, date: dayIn(timeZone, now), howToChangeZone: HOW_TO_CHANGE };
 }

@@ -72,6 +72,7 @@ function doneLine(intent: Intent, testCommand: string | undefined): string {
  * The prompt and permissions for a code task.
  * @example planCodeWork('Fix the failing tests in src/cart.ts', intent, mentions).permissionMode // 'acceptEdits'
  */
+/** `extra`: lines that follow the goal, such as what an earlier step left to build on. */
 export function planCodeWork(goal: string, intent: Intent, mentions: Mentions, extra: readonly string[] = []): CodePlan {
   const allowable = mentions.commands.filter((command) => !RULE_BREAKERS.test(command));
   const testCommand = testCommandFor(goal, allowable, intent);
@@ -84,10 +85,10 @@ export function planCodeWork(goal: string, intent: Intent, mentions: Mentions, e
         : undefined;
   const prompt = [
     asSentence(goal),
+    ...extra,
     ...(named ? [named] : []),
     doneLine(intent, testCommand),
     ...(intent.readOnly ? [] : testLine ? [testLine] : []),
-    ...extra,
     intent.readOnly ? 'Finish with a short report: what you found, where, and what you would change.' : 'Finish with a short summary of what you changed and why.',
   ].join('\n\n');
   const commandRules = [...allowable, ...(testCommand !== undefined && !allowable.includes(testCommand) ? [testCommand] : [])].map((command) => `Bash(${command})`);

@@ -38,9 +38,9 @@ function approvalMode(work: Work): { mode: 'Manual' | 'Auto'; why: string } {
   return { mode: 'Auto', why: 'it only reads and drafts; routine steps are approved by a classifier, and deleting files always asks' };
 }
 
-/** The brief to paste into Cowork. */
-export function coworkBrief(work: Work): string {
-  const { first, rest } = firstSentence(work.text);
+/** The brief to paste into Cowork; `goal` replaces the task's words (a scheduled task's, without the schedule). */
+export function coworkBrief(work: Work, goal: string = work.text): string {
+  const { first, rest } = firstSentence(goal);
   const { files, folders, connectors, channels } = work.mentions;
   const inputs = [
     ...(files.length > 0 ? [`- Files: ${files.join(', ')}`] : []),
@@ -102,9 +102,10 @@ function frequency(schedule: Schedule): string {
 
 /** The cowork-scheduled-task step: the brief plus the fields of a Cowork scheduled task. */
 export function coworkScheduledStep(work: Work, schedule: Schedule, timeZone: string): HandoffStep {
-  const brief = coworkBrief(work);
+  // The schedule is a field of the task; the prompt it runs says only what to do.
+  const withoutSchedule = `${work.text.slice(0, schedule.span.start)} ${work.text.slice(schedule.span.end)}`.replace(/^[\s,;:.-]+/, '');
+  const brief = coworkBrief(work, withoutSchedule);
   const approval = approvalMode(work);
-  const withoutSchedule = `${work.text.slice(0, schedule.span.start)} ${work.text.slice(schedule.span.end)}`;
   const folder = work.mentions.folders[0];
   const local = folder !== undefined || work.mentions.files.length > 0;
   const where = local

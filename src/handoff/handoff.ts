@@ -56,19 +56,34 @@ export function checkHandoffOptions(options: HandoffSettings): Result<ZoneChoice
   return { ok: true, value: { timeZone, ...(day && { day }), howToChange: options.howToChangeZone ?? DEFAULT_HOW_TO_CHANGE_ZONE } };
 }
 
+/**
+ * "On every push to main, ...", "Every weekday at 7am, ...": a trigger that opens a sentence says
+ * when the work runs, even where the decision's reasons do not list it (later in a sentence it is
+ * as often the subject: "debug why the nightly job failed").
+ */
+function opensWithTrigger(text: string, referenceDay: Date): boolean {
+  const trigger = findTrigger(text, referenceDay);
+  if (trigger.kind === 'manual' || trigger.kind === 'dispatch') return false;
+  return /(?:^|[.;:!?\n])\s*$/.test(text.slice(Math.max(0, trigger.span.start - 40), trigger.span.start));
+}
+
 /** The pieces of work a decision names, in the task's order. */
-function piecesOf(input: DecisionInput, decision: Decision): Work[] {
+function piecesOf(input: DecisionInput, decision: Decision, referenceDay: Date): Work[] {
   const automated = (rules: readonly { rule: string }[]): boolean => rules.some((reason) => reason.rule === 'code.automation');
-  const contextSays = input.context?.scheduled === true;
+  const contextSays = input.context?.scheduled;
+  /** A code piece runs unattended when the decision or the context says so, or its words open with a trigger. */
+  const unattended = (text: string, rules: readonly { rule: string }[]): boolean =>
+    contextSays === true || (contextSays !== false && (automated(rules) || opensWithTrigger(text, referenceDay)));
   if (decision.surface !== 'both' || decision.parts.length === 0) {
     const surface = decision.surface === 'cowork' ? 'cowork' : 'code';
-    return [describeWork(input.text, 0, surface, contextSays || automated(decision.reasons))];
+    const runsAlone = surface === 'code' ? unattended(input.text, decision.reasons) : contextSays === true || automated(decision.reasons);
+    return [describeWork(input.text, 0, surface, runsAlone)];
   }
   const parts = [...decision.parts].sort((a, b) => a.start - b.start);
   const pieces: Work[] = [];
   parts.forEach((part, index) => {
-    const unattended = automated(part.reasons) || (contextSays && part.surface === 'code');
-    const work = describeWork(part.text, part.start, part.surface, unattended);
+    const runsAlone = part.surface === 'code' ? unattended(part.text, part.reasons) : automated(part.reasons);
+    const work = describeWork(part.text, part.start, part.surface, runsAlone);
     const previous = parts[index - 1];
     const between = previous ? input.text.slice(previous.end, part.start) : '';
     const opening = part.text.slice(0, 40);
@@ -114,6 +129,6 @@ export function buildHandoff(input: DecisionInput, decision: Decision, choice: Z
   // Without a date, the offset is taken on the first day of the edition's asOf month: fixed, and said in the step.
   const zone: ZoneSetting = { ...choice, day: choice.day ?? parseDay(`${decision.knowledge.asOf.slice(0, 7)}-01`) ?? { year: 2026, month: 1, day: 1 } };
   const referenceDay = new Date(Date.UTC(zone.day.year, zone.day.month - 1, zone.day.day, 12));
-  const steps = piecesOf(input, decision).map((work) => stepFor(work, decision, zone, referenceDay));
+  const steps = piecesOf(input, decision, referenceDay).map((work) => stepFor(work, decision, zone, referenceDay));
   return { decision, steps: mcp ? [...steps, mcpSetupStep({ start: 0, end: input.text.length })] : steps };
 }

@@ -11,6 +11,7 @@ export { STEP_KINDS } from './types.js';
 export type { Handoff, HandoffFile, HandoffOptions, HandoffStep, StepKind } from './types.js';
 export type { HandoffSettings } from './handoff.js';
 export { mcpSetupStep } from './mcp-setup.js';
+export { dayIn } from './time-zone.js';
 
 /** What the handoff needs from an engine: its validator and its decision. */
 export interface Decider {

@@ -66,7 +66,7 @@ const OUTPUTS: readonly (readonly [pattern: RegExp, output: (text: string) => st
   [/\b(?:spreadsheet|excel|google\s+sheets?|workbook|\.xlsx|pivot|tracker)\b/i, (text) =>
     `a spreadsheet in ${/google\s+sheets?/i.test(text) ? 'Google Sheets' : 'Excel (.xlsx)'}, one row per item with a header row`],
   [/\b(?:pdf)\b/i, () => 'a PDF'],
-  [/\b(?:report|document|google\s+docs?|word\s+doc\w*|memo|letter|proposal|brief|write-?up|write\s+up|minutes|agenda|policy|faq|newsletter)\b/i, (text) => {
+  [/\b(?:report|document|docs?|google\s+docs?|word\s+doc\w*|spec|memo|letter|proposal|brief|write-?up|write\s+up|minutes|agenda|policy|faq|newsletter)\b/i, (text) => {
     const app = /google\s+docs?/i.test(text) ? 'a Google Doc' : 'a Word document (.docx)';
     const length = /\b(one|two|1|2)[-\s]pages?\b/i.exec(text)?.[0];
     return `${app}${length ? `, ${length}` : ''}, with headings`;

@@ -76,3 +76,15 @@ export function formatOffset(minutes: number): string {
   const rest = Math.abs(minutes) % 60;
   return `UTC${sign}${hours}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
 }
+
+/**
+ * The calendar day (YYYY-MM-DD) an instant falls on in a zone; UTC's when the zone is unknown.
+ * @example dayIn('Asia/Tokyo', new Date('2026-12-01T20:00:00Z')) // '2026-12-02'
+ */
+export function dayIn(timeZone: string, instant: Date): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  } catch {
+    return instant.toISOString().slice(0, 10);
+  }
+}

@@ -36,7 +36,7 @@ export interface McpServerOptions {
 
 const INSTRUCTIONS =
   'Ask decide_surface which product a task belongs in (Claude Code or Claude Cowork) before starting it; ' +
-  'use triage_tasks for a list. Answers are offline and deterministic. The knowledge resources list the rules and facts.';
+  'use triage_tasks for a list, and handoff for the ready next step (a claude -p command, a workflow file or a Cowork brief). Answers are offline and deterministic. The knowledge resources list the rules and facts.';
 
 /**
  * @example const server = createMcpServer({ engine: createEngine(), version: '0.1.0' })

@@ -10,6 +10,8 @@ import type { JsonSchema } from '../schema/json-schemas.js';
 export interface ToolDeps {
   readonly engine: Engine;
   readonly safeDecide: (raw: unknown) => Result<Decision, readonly InputIssue[]>;
+  /** Today, for tools that read clock times (handoff); the process clock when absent. */
+  readonly clock?: () => Date;
 }
 
 /** The result of a call, in the shape of MCP's CallToolResult. */

@@ -8,6 +8,7 @@ import type { ConversionConfig, JsonSchema } from '@valibot/to-json-schema';
 import { DecisionInputSchema } from './input.js';
 import { BatchLineSchema, DecisionSchema } from './output.js';
 import { TriageTasksOutputSchema } from './triage.js';
+import { HandoffRequestSchema, HandoffSchema } from './handoff.js';
 
 export type { JsonSchema } from '@valibot/to-json-schema';
 
@@ -55,4 +56,14 @@ export function batchOutputLineJsonSchema(): JsonSchema {
 /** The MCP `triage_tasks` result: a summary and, per task in order, its decision or its error. */
 export function triageTasksOutputJsonSchema(): JsonSchema {
   return titled('code-or-cowork triage result', toJsonSchema(TriageTasksOutputSchema, CONFIG));
+}
+
+/** A handoff request: the decision input plus the zone and date clock times are read with. */
+export function handoffInputJsonSchema(): JsonSchema {
+  return titled('code-or-cowork handoff request', withTextRule(toJsonSchema(HandoffRequestSchema, CONFIG)));
+}
+
+/** A handoff: the decision and its next steps. */
+export function handoffJsonSchema(): JsonSchema {
+  return titled('code-or-cowork handoff', toJsonSchema(HandoffSchema, CONFIG));
 }

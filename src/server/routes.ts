@@ -1,7 +1,6 @@
 /**
  * The API as data: each route's method, path, what it takes and answers, and its handler.
  * The app registers these and `GET /api/openapi.json` describes these, so the two cannot drift.
- * (Issue 11 adds `POST /api/handoff` here.)
  */
 import type { Context } from 'hono';
 import type { GenericSchema } from 'valibot';
@@ -23,6 +22,8 @@ import type { AppDeps } from './deps.js';
 import { batchRoute, decideRoute } from './routes/decide.js';
 import type { DecideDeps } from './routes/decide.js';
 import { deleteRoute, getRoute, listRoute, statsRoute } from './routes/decisions.js';
+import { handoffRoute } from './routes/handoff.js';
+import { HandoffRequestSchema, HandoffSchema } from '../schema/handoff.js';
 
 export type Method = 'get' | 'post' | 'delete';
 
@@ -61,6 +62,14 @@ export const ROUTES: readonly Route[] = [
     body: BatchRequestSchema,
     ok: { status: 200, schema: BatchResponseSchema },
     handle: batchRoute,
+  },
+  {
+    method: 'post',
+    path: '/api/handoff',
+    summary: 'Decide one task and write its next steps: a claude -p command, a GitHub Actions workflow file or a Cowork brief. Not logged.',
+    body: HandoffRequestSchema,
+    ok: { status: 200, schema: HandoffSchema },
+    handle: handoffRoute,
   },
   {
     method: 'get',

@@ -16,6 +16,7 @@ import type { RealServer } from '../server/real-server.js';
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 const SHOTS = fileURLToPath(new URL('../../reports/screenshots/', import.meta.url));
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 const BOTH = 'Fix the failing unit tests in the billing service, then write up a customer-facing summary of the incident in a Google Doc and email it to the affected clients.';
 const XSS = 'Summarise <script>window.__xss = 1</script> the deck <img src=x onerror="window.__xss = 2"> for the team';
@@ -122,6 +123,39 @@ describe('the web page', { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
+  it('works from the keyboard: arrow keys move between views, Enter decides, focus is visible', async () => {
+    const { page } = await open();
+    await page.focus('#tab-ask');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-history');
+    expect(await page.isVisible('#view-history')).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.isVisible('#view-ask')).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('task');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.type('Draft the quarterly memo for the board');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('text=Saved to your history.');
+    await page.context().close();
+  });
+
+  it('decides with the edition chosen, and shows what changed since the guide beside the answer', async () => {
+    const { page } = await open();
+    await page.selectOption('#setting-knowledge', '2026-11');
+    await typeTask(page, 'Every Monday, send the sales digest from HubSpot');
+    await page.waitForSelector('.updates .update');
+    expect(await page.textContent('.verdict-product')).toBe('Use Claude Cowork');
+    expect(await page.textContent('.updates h2')).toBe('Newer information');
+    await page.screenshot({ path: join(SHOTS, 'updates-light.png'), fullPage: true });
+    // The guide's own edition decides by the guide, and still notes what has changed since.
+    await page.selectOption('#setting-knowledge', 'guide');
+    await page.waitForFunction(() => document.querySelector('.verdict-product')?.textContent === 'Use Claude Code');
+    expect(await page.isVisible('.updates .update')).toBe(true);
+    await page.context().close();
+  });
+
   it('decides a batch from a CSV file and downloads the results', async () => {
     const { page } = await open();
     await page.click('#tab-batch');
@@ -178,6 +212,36 @@ describe('the web page', { timeout: 60_000 }, () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.$$('main script, main img')).toHaveLength(0);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['light', {}],
+    ['dark', { colorScheme: 'dark' as const }],
+    ['phone', { viewport: { width: 390, height: 844 }, isMobile: true }],
+  ])('passes axe-core accessibility checks on every view (%s)', async (_name, options) => {
+    // axe is injected as a script, which the page's CSP rightly forbids; only this check lifts it.
+    const { page } = await open('', { ...options, bypassCSP: true });
+    const audit = async (view: string): Promise<string[]> => {
+      await page.addScriptTag({ path: AXE });
+      const found = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      return found.map((violation) => `${view}: ${violation}`);
+    };
+    await typeTask(page, 'Prepare the weekly sales report.');
+    const violations = await audit('answer');
+    await page.click('#tab-history');
+    await page.waitForSelector('#chart svg, #chart p');
+    violations.push(...(await audit('history')));
+    await page.click('#tab-batch');
+    await page.fill('#batch-text', 'Deploy the API to staging');
+    await page.click('#batch-form button[type=submit]');
+    await page.waitForSelector('#batch-table tbody tr');
+    violations.push(...(await audit('batch')));
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 

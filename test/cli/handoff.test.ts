@@ -59,7 +59,7 @@ describe('code-or-cowork handoff "TEXT"', () => {
   it('--mcp alone shows how to register the MCP server; --write saves the Desktop snippet', async () => {
     const result = await runInMemory(['handoff', '--mcp', '--write', dir], { stdinIsTTY: true });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('claude mcp add --scope user code-or-cowork -- npx code-or-cowork mcp');
+    expect(result.stdout).toContain('claude mcp add --scope project code-or-cowork -- npx code-or-cowork mcp');
     expect(JSON.parse(readFileSync(join(dir, 'claude_desktop_config.json'), 'utf8'))).toHaveProperty(['mcpServers', 'code-or-cowork']);
   });
 

@@ -33,8 +33,8 @@ describe('handoff(input, options)', () => {
   it('adds the "let your agent ask" step with mcp: true', () => {
     const { steps } = handoff({ text: 'Fix the flaky login test' }, { mcp: true });
     expect(steps.map((step) => step.kind)).toEqual(['claude-print', 'mcp-server']);
-    expect(steps[1]?.copy).toBe('claude mcp add --scope user code-or-cowork -- npx code-or-cowork mcp');
-    expect(JSON.parse(steps[1]?.files[0]?.content ?? '')).toEqual({ mcpServers: { 'code-or-cowork': { command: 'npx', args: ['code-or-cowork', 'mcp'] } } });
+    expect(steps[1]?.copy).toBe('claude mcp add --scope project code-or-cowork -- npx code-or-cowork mcp');
+    expect(JSON.parse(steps[1]?.files[0]?.content ?? '')).toEqual({ mcpServers: { 'code-or-cowork': { command: 'code-or-cowork', args: ['mcp'] } } });
   });
 });
 

@@ -109,3 +109,19 @@ describe('cowork-scheduled-task (the 2026-11 edition, a clock schedule)', () => 
     expect(handoffAs({ text: 'Prepare the weekly sales report' }, '2026-11', zone('UTC'), 'cowork').steps[0]?.kind).toBe('cowork-task');
   });
 });
+
+describe('with the engine\'s own 2026-11 edition', () => {
+  it.each([
+    ["Every Monday at 9am, pull last week's deals from HubSpot and post a summary in #sales on Slack", 'cowork-scheduled-task'],
+    ['Prepare the weekly sales report from the CRM export', 'cowork-task'],
+    ['When a new invoice arrives in Gmail, file it in the Finance folder', 'github-actions'],
+  ])('%j → %s', (text, kind) => {
+    expect(handoff({ text, policy: { knowledge: '2026-11' } }, { date: '2026-12-01' }).steps.map((step) => step.kind)).toEqual([kind]);
+  });
+
+  it('the scheduled task runs a prompt without the schedule in it, which is a field of its own', () => {
+    const [step] = handoff({ text: 'Every weekday at 8am, summarise my unread Gmail into a digest', policy: { knowledge: '2026-11' } }, { date: '2026-12-01' }).steps;
+    expect(step?.copy?.split('\n')[0]).toBe('Goal: Summarise my unread Gmail into a digest.');
+    expect(step?.text).toContain('Frequency: Weekdays at 08:00 (UTC time)');
+  });
+});

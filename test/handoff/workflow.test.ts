@@ -103,3 +103,19 @@ describe('least-privilege permissions', () => {
     expect(workflowOf(text).workflow.permissions).toEqual(permissions);
   });
 });
+
+describe('when the workflow is chosen', () => {
+  const kindOf = (input: { text: string; context?: { scheduled?: boolean } }): string | undefined => handoff(input, { date: '2026-12-01' }).steps[0]?.kind;
+
+  it.each([
+    [{ text: 'On every push to main, run npm test and fix what fails' }, 'github-actions'],
+    [{ text: 'Every weekday at 7am, run the payments test suite and fix what fails' }, 'github-actions'],
+    [{ text: 'When a pull request is opened, review the diff for security problems' }, 'github-actions'],
+    [{ text: 'Debug why the nightly cron job failed' }, 'claude-print'],
+    [{ text: 'Investigate why the job that runs on every push to main is slow' }, 'claude-print'],
+    [{ text: 'On every push to main, run npm test and fix what fails', context: { scheduled: false } }, 'claude-print'],
+    [{ text: 'Fix the flaky login test', context: { scheduled: true } }, 'github-actions'],
+  ])('%j → %s', (input, kind) => {
+    expect(kindOf(input)).toBe(kind);
+  });
+});

@@ -1,28 +1,19 @@
 /** The MCP server, through a real SDK Client over an in-memory transport: every tool, every error. */
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, decide } from '../../src/index.js';
-import { createMcpServer } from '../../src/mcp/server.js';
+import { decide } from '../../src/index.js';
+import { connectedClient, errorsOf, textOf } from './client.js';
 
-const client = new Client({ name: 'test', version: '1.0.0' });
-
+let client: Client;
 beforeAll(async () => {
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await createMcpServer({ engine: createEngine(), version: '9.9.9' }).connect(serverSide);
-  await client.connect(clientSide);
+  client = await connectedClient();
 });
 afterAll(() => client.close());
 
-type ToolResult = Awaited<ReturnType<typeof client.callTool>>;
-const textOf = (result: ToolResult): string => (result.content as { type: string; text: string }[])[0]?.text ?? '';
-/** The coded errors of an `isError` result: the JSON on its last line. */
-const errorsOf = (result: ToolResult): unknown => (JSON.parse(textOf(result).split('\n').at(-1) ?? '') as { errors: unknown }).errors;
-
 describe('MCP server: tools/list', () => {
-  it('lists decide_surface and triage_tasks, read-only, each with input and output schemas', async () => {
+  it('lists decide_surface, triage_tasks and handoff, read-only, each with input and output schemas', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(['decide_surface', 'triage_tasks']);
+    expect(tools.map((tool) => tool.name)).toEqual(['decide_surface', 'triage_tasks', 'handoff']);
     for (const tool of tools) {
       expect(tool.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
       expect(tool.inputSchema.type).toBe('object');

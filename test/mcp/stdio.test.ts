@@ -18,7 +18,7 @@ describe('code-or-cowork mcp (spawned)', () => {
     await client.connect(transport);
     expect(client.getServerVersion()).toMatchObject({ name: 'code-or-cowork' });
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(['decide_surface', 'triage_tasks']);
+    expect(tools.map((tool) => tool.name)).toEqual(['decide_surface', 'triage_tasks', 'handoff']);
     const result = await client.callTool({ name: 'decide_surface', arguments: { text: 'Deploy the API to staging' } });
     expect(result.structuredContent).toMatchObject({ surface: 'code' });
     const bad = await client.callTool({ name: 'decide_surface', arguments: { text: '' } });

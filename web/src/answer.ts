@@ -123,7 +123,7 @@ export function renderAnswer(container: HTMLElement, view: AnswerView, actions: 
     h(
       'article',
       { class: `card verdict verdict-${decision.surface}`, attrs: { 'data-surface': decision.surface, 'aria-label': 'The answer' } },
-      h('p', { class: 'verdict-product' }, headline(decision.surface)),
+      h('h2', { class: 'verdict-product' }, headline(decision.surface)),
       h(
         'p',
         { class: 'verdict-sure' },
