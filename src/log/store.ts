@@ -54,7 +54,8 @@ export interface DecisionStore {
   each(since?: string): Iterable<DecisionRecord>;
   /** Removes records older than `before` (ISO time); returns how many. */
   prune(before: string): number;
-  close(): void;
+  /** Resolves (when it returns a promise) once everything is written out and closed. */
+  close(): void | Promise<void>;
 }
 
 export const MAX_LIST_LIMIT = 500;

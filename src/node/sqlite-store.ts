@@ -12,6 +12,7 @@ import { recordRules } from '../log/record.js';
 import type { DecisionRecord } from '../log/record.js';
 import { byCountThenKey } from '../log/store.js';
 import type { CountBy, DecisionStore, ListQuery } from '../log/store.js';
+import { startCheckpointer } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
 
 interface RecordRow {
@@ -31,17 +32,28 @@ export class LogVersionError extends Error {
   override name = 'LogVersionError' as const;
 }
 
+export interface SqliteStoreOptions {
+  /**
+   * `background`: checkpoints run in a worker thread, off the caller's thread (for the server);
+   * `auto` (default): SQLite's own, inside the commit that fills the WAL (for short commands).
+   */
+  readonly checkpoint?: 'auto' | 'background';
+}
+
 /**
  * Opens (creating it and its folder when missing) the log at `path`; `':memory:'` for a throwaway one.
  * @example const store = openSqliteStore('/tmp/decisions.db'); store.stats().total // 0
  */
-export function openSqliteStore(path: string): DecisionStore {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): DecisionStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  const background = options.checkpoint === 'background' && path !== ':memory:';
+  if (background) db.pragma('wal_autocheckpoint = 0');
   migrate(db);
+  const checkpointer = background ? startCheckpointer(path) : undefined;
   // Case folding in JavaScript, so the free-text filter agrees with the memory store on every script.
   db.function('contains_folded', { deterministic: true }, (text, needle) =>
     String(text).toLowerCase().includes(String(needle).toLowerCase()) ? 1 : 0,
@@ -94,7 +106,14 @@ export function openSqliteStore(path: string): DecisionStore {
     },
     prune: (before) => pruneBefore.run(before).changes,
     close() {
-      db.close();
+      if (!checkpointer) {
+        db.close();
+        return;
+      }
+      return checkpointer.stop().then(() => {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+        db.close();
+      });
     },
   };
 }

@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type { AppDeps } from './deps.js';
 import { failure, sendFailure } from './errors.js';
+import { createLogWriter } from './log-writer.js';
+import type { LogWriter } from './log-writer.js';
 import { buildOpenApi } from './openapi.js';
 import { servePage } from './page.js';
 import { HEALTH_ROUTE, healthOf, ROUTES } from './routes.js';
@@ -16,7 +18,8 @@ import { loopbackHostsOnly, requireToken, securityHeaders } from './security.js'
  * await app.request('/api/decide', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"Deploy it"}' })
  */
 export function createApp(deps: AppDeps): Hono {
-  const full = { ...deps, clock: deps.clock ?? (() => new Date()), newId: deps.newId ?? randomUUID };
+  const writer: LogWriter = deps.log ? createLogWriter(deps.log) : { write: () => Promise.resolve() };
+  const full = { ...deps, clock: deps.clock ?? (() => new Date()), newId: deps.newId ?? randomUUID, writer };
   const app = new Hono();
   app.use('*', securityHeaders);
   if (deps.loopbackOnly) app.use('*', loopbackHostsOnly);

@@ -19,6 +19,11 @@ export interface AppDeps {
   readonly assets?: PageAssets | undefined;
   /** The knowledge editions to list; the engine's own by default. */
   readonly editions?: readonly KnowledgePack[];
+  /**
+   * Lays the organisation's standing settings under a request before it is decided (its own
+   * context and policy win); the record stores what was decided. Absent: requests as they come.
+   */
+  readonly layer?: (raw: unknown) => unknown;
   /** Told of a failure inside a route (the client only sees a coded 500). */
   readonly report?: (error: unknown) => void;
 }

@@ -185,6 +185,32 @@ describe('the web page', { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
+  it('shows the next steps under the answer, in order, each with a copy button', async () => {
+    const { page, problems } = await open();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await typeTask(page, 'Write the product spec doc, then implement the API endpoints it describes');
+    await page.waitForSelector('#next-steps .step');
+    const kinds = await page.$$eval('#next-steps .step', (steps) => steps.map((step) => step.getAttribute('data-kind')));
+    expect(kinds).toEqual(['cowork-task', 'claude-print']);
+    await page.click('#next-steps .step[data-kind=claude-print] .copy-step');
+    await page.waitForSelector('text=Copied the command.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^claude -p 'Implement the API endpoints it describes\./);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers each file of a step as a download, with the cron in UTC for the browser zone', async () => {
+    const { page } = await open('', { timezoneId: 'Europe/Berlin' });
+    await typeTask(page, 'Every weekday at 7am, run npm test and fix what fails');
+    await page.waitForSelector('#next-steps .step[data-kind=github-actions]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#next-steps .download-file')]);
+    expect(download.suggestedFilename()).toMatch(/^claude-[a-z0-9-]+\.yml$/);
+    const content = readFileSync(await download.path(), 'utf8');
+    expect(content).toContain('uses: anthropics/claude-code-action@v1');
+    expect(content).toContain('- cron: "0 6 * * 1-5"');
+    await page.context().close();
+  });
+
   it('copies a decision as Markdown', async () => {
     const { page } = await open();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../src/log/memory-store.js';
 import { MIGRATIONS } from '../../src/node/migrations.js';
 import { LogVersionError, openSqliteStore } from '../../src/node/sqlite-store.js';
@@ -34,6 +34,19 @@ describe('SQLite decision store on disk', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
     db.close();
+  });
+
+  it('with background checkpoints, moves the WAL into the database off the writing thread, and empties it on close', async () => {
+    const path = join(dir, 'background.db');
+    const store = openSqliteStore(path, { checkpoint: 'background' });
+    const empty = statSync(path).size;
+    store.append(Array.from({ length: 300 }, (_, index) => recordAt(`b${index}`, '2026-11-06T00:00:00.000Z', { text: `Write report ${index}` })));
+    await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(empty), { timeout: 5000, interval: 100 });
+    await store.close();
+    expect(statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
+    const reopened = openSqliteStore(path);
+    expect(reopened.stats().total).toBe(300);
+    await reopened.close();
   });
 
   it('refuses a log written by a newer version instead of guessing at its schema', () => {

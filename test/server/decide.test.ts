@@ -77,3 +77,26 @@ describe('POST /api/decide?log=false', () => {
     expect(app.log.stats().total).toBe(0);
   });
 });
+
+describe('standing settings laid under each request', () => {
+  const layer = (raw: unknown): unknown => {
+    const request = raw as { context?: object };
+    return { ...request, context: { scheduled: true, ...request.context } };
+  };
+
+  it('decides and stores the layered input; the request still wins where it speaks', async () => {
+    const app = testApp({ layer });
+    const layered = (await (await app.post('/api/decide', { text: 'Prepare the weekly sales report.' })).json()) as { surface: string };
+    expect(layered.surface).toBe('code');
+    expect(app.log.get('rec-1')?.input).toEqual({ text: 'Prepare the weekly sales report.', context: { scheduled: true } });
+    const own = (await (await app.post('/api/decide', { text: 'Prepare the weekly sales report.', context: { scheduled: false } })).json()) as { surface: string };
+    expect(own.surface).toBe('cowork');
+  });
+
+  it('lays them under every batch item too', async () => {
+    const app = testApp({ layer });
+    const body = (await (await app.post('/api/batch', [{ text: 'Prepare the weekly sales report.' }])).json()) as { results: { surface: string }[] };
+    expect(body.results[0]?.surface).toBe('code');
+    expect(app.log.get('rec-1')?.input.context).toEqual({ scheduled: true });
+  });
+});

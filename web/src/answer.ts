@@ -137,7 +137,8 @@ export function renderAnswer(container: HTMLElement, view: AnswerView, actions: 
       section('Why', h('ul', {}, ...decision.reasons.map((reason) => h('li', {}, reason.summary)))),
       decision.caveats.length > 0 ? section('Keep in mind', h('ul', {}, ...decision.caveats.map((caveat) => h('li', {}, caveat.text)))) : null,
       questions(decision, view, actions),
-      // Issue 11 (handoff): the next steps from POST /api/handoff go here, between the questions and the actions.
+      // The next steps (POST /api/handoff) are drawn here by main.ts once they arrive.
+      h('section', { class: 'answer-part next-steps', attrs: { id: 'next-steps', 'aria-live': 'polite' } }),
       h(
         'div',
         { class: 'actions' },

@@ -1,5 +1,5 @@
 /** Talking to the server: JSON in and out, the bearer token when the server wants one, coded errors. */
-import type { Decision, DecisionInput } from '../../src/index.js';
+import type { Decision, DecisionInput, Handoff } from '../../src/index.js';
 import type { DecisionRecord } from '../../src/log/record.js';
 import type { ListPage, LogStats } from '../../src/log/store.js';
 
@@ -58,6 +58,9 @@ export const api = {
   /** `save: false` decides without logging: the page's as-you-type previews. */
   decide: (input: DecisionInput, save: boolean) =>
     call<DecideAnswer>(save ? '/api/decide' : '/api/decide?log=false', { method: 'POST', body: JSON.stringify(input) }),
+  /** The next steps; clock times in the task are read in the browser's own zone. */
+  handoff: (input: DecisionInput, timeZone: string) =>
+    call<Handoff>('/api/handoff', { method: 'POST', body: JSON.stringify({ ...input, timeZone }) }),
   batch: (items: readonly unknown[]) =>
     call<{ results: BatchResult[]; answered: number; failed: number }>('/api/batch', { method: 'POST', body: JSON.stringify(items) }),
   list: (query: Readonly<Record<string, string>>) => call<ListPage>(`/api/decisions?${new URLSearchParams(query).toString()}`),

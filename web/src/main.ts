@@ -5,6 +5,7 @@
 import './style.css';
 import type { Context, Decision, DecisionInput } from '../../src/index.js';
 import { renderAnswer, renderUpdates } from './answer.js';
+import { renderNextSteps } from './steps.js';
 import { api, ApiError, setToken } from './api.js';
 import { mountBatch } from './batch.js';
 import { byId, h, replace } from './dom.js';
@@ -94,11 +95,27 @@ async function decide(options: { save: boolean; changedFrom?: Decision }): Promi
     });
     askStatus.textContent = options.save ? (id ? 'Saved.' : 'Decided (this server keeps no history).') : '';
     if (options.save) void historyView.refresh();
+    void showNextSteps(text, mine);
   } catch (error) {
     if (mine === state.sequence) {
       askStatus.textContent = '';
       showProblem(error);
     }
+  }
+}
+
+/** The browser's own zone, for the clock times in a task; UTC when it has none. */
+const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** Asks for the next steps of the answer on show; a newer answer wins, and a failure leaves the answer as it is. */
+async function showNextSteps(text: string, mine: number): Promise<void> {
+  try {
+    const { steps } = await api.handoff(currentInput(text), browserZone());
+    const slot = document.getElementById('next-steps');
+    if (mine !== state.sequence || !slot) return;
+    renderNextSteps(slot, steps, { onCopy: (copied, done) => void copy(copied, done) });
+  } catch {
+    // The answer stands without its steps; the next keystroke asks again.
   }
 }
 

@@ -50,14 +50,14 @@ export async function serveCommand(flags: ServeFlags, io: CliIo): Promise<number
     report: (error) => io.stderr.write(`code-or-cowork serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
   });
   const server = await startServer(app, { host: flags.host, port }).catch((error: NodeJS.ErrnoException) => {
-    log?.close();
+    void log?.close();
     throw new UsageError('--port', error.code === 'EADDRINUSE' ? `${port} is already in use; pick another with --port` : error.message);
   });
   io.stdout.write(`code-or-cowork is running at ${server.url}\n`);
   io.stdout.write(log ? `decisions are logged to ${flags.db ?? defaultLogPath(io.env)}\n` : 'decisions are not logged (--no-log)\n');
   await untilStopped();
   await server.close();
-  log?.close();
+  await log?.close();
   return EXIT.ok;
 }
 
@@ -65,7 +65,7 @@ function openLog(flags: ServeFlags, io: CliIo): DecisionStore | undefined {
   if (!flags.log) return undefined;
   const path = flags.db ?? defaultLogPath(io.env);
   try {
-    return path === ':memory:' ? createMemoryStore() : openSqliteStore(path);
+    return path === ':memory:' ? createMemoryStore() : openSqliteStore(path, { checkpoint: 'background' });
   } catch (error) {
     throw new UsageError('--db', `cannot open ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }

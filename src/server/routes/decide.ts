@@ -8,12 +8,14 @@ import * as v from 'valibot';
 import { DecideQuerySchema, MAX_BATCH_ITEMS } from '../api-schemas.js';
 import { readJsonBody } from '../body.js';
 import type { AppDeps } from '../deps.js';
+import type { LogWriter } from '../log-writer.js';
 import { failure, sendFailure } from '../errors.js';
 import { queryIssues } from '../list-query.js';
 
 export interface DecideDeps extends AppDeps {
   readonly clock: () => Date;
   readonly newId: () => string;
+  readonly writer: LogWriter;
 }
 
 function recordOf(deps: DecideDeps, input: DecisionInput, decision: Decision): DecisionRecord {
@@ -25,12 +27,13 @@ export async function decideRoute(c: Context, deps: DecideDeps): Promise<Respons
   if (!query.success) return c.json({ errors: queryIssues(query.issues) }, 400);
   const body = await readJsonBody(c);
   if (!body.ok) return sendFailure(c, body.error);
-  const result = deps.engine.safeDecide(body.value);
+  const input = deps.layer ? deps.layer(body.value) : body.value;
+  const result = deps.engine.safeDecide(input);
   if (!result.ok) return c.json({ errors: result.error }, 400);
   if (!deps.log || query.output.log === 'false') return c.json(result.value);
-  // A valid body is exactly an input of the contract (the schema is strict).
-  const record = recordOf(deps, body.value as DecisionInput, result.value);
-  deps.log.append([record]);
+  // A valid input is exactly an input of the contract (the schema is strict).
+  const record = recordOf(deps, input as DecisionInput, result.value);
+  await deps.writer.write([record]);
   return c.json({ id: record.id, ...result.value });
 }
 
@@ -49,8 +52,9 @@ export async function batchRoute(c: Context, deps: DecideDeps): Promise<Response
   const results = items.map((item: unknown, index) => {
     let input: DecisionInput | undefined;
     const answer = decideItem(item, index + 1, (raw) => {
-      const decided = deps.engine.safeDecide(raw);
-      if (decided.ok) input = raw as DecisionInput;
+      const layered = deps.layer ? deps.layer(raw) : raw;
+      const decided = deps.engine.safeDecide(layered);
+      if (decided.ok) input = layered as DecisionInput;
       return decided;
     });
     if ('error' in answer) {
@@ -64,6 +68,6 @@ export async function batchRoute(c: Context, deps: DecideDeps): Promise<Response
     return { ...answer, recordId: record.id };
   });
   // One transaction for the whole batch: all of it is stored, or none.
-  if (deps.log && records.length > 0) deps.log.append(records);
+  if (deps.log && records.length > 0) await deps.writer.write(records);
   return c.json({ results, answered: results.length, failed });
 }
