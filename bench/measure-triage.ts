@@ -1,7 +1,9 @@
 /**
  * The triage case: the same generated tasks through `batch` (the floor), `triage --format jsonl`
  * on the JSON Lines file, and `triage --format jsonl` on the CSV export, each pinned to one core,
- * with tasks/s and the peak RSS each child reports. Output is piped back and its lines counted.
+ * with the peak RSS and CPU time each child reports. Output is piped back and its lines counted.
+ * Throughput is compared per CPU second: runs of a minute or more, one after another on a shared
+ * machine, see different loads, which moves their wall times but hardly their CPU time.
  */
 import { describeFailure, runChild } from './spawn.js';
 import type { Pinning } from './spawn.js';
@@ -17,6 +19,9 @@ export interface TriageSetup {
 export interface TriageRun {
   readonly wallMs: number;
   readonly tasksPerSecond: number;
+  readonly cpuMs: number;
+  /** Tasks per second of the child's own CPU time (user + system). */
+  readonly tasksPerCpuSecond: number;
   readonly maxRssKb: number;
 }
 
@@ -37,8 +42,15 @@ async function timed(setup: TriageSetup, what: string, args: readonly string[], 
   });
   if (run.exitCode !== 0) throw new Error(`${what} ${describeFailure(run)}`);
   if (run.stdoutLines !== expectedLines) throw new Error(`${what} wrote ${run.stdoutLines ?? 0} lines, expected ${expectedLines}`);
-  if (run.maxRssKb === undefined) throw new Error(`${what}: the child did not report its peak RSS`);
-  return { wallMs: run.wallMs, tasksPerSecond: setup.inputs.lines / (run.wallMs / 1_000), maxRssKb: run.maxRssKb };
+  if (run.maxRssKb === undefined || run.cpuMs === undefined) throw new Error(`${what}: the child did not report its peak RSS and CPU time`);
+  const { lines } = setup.inputs;
+  return {
+    wallMs: run.wallMs,
+    tasksPerSecond: lines / (run.wallMs / 1_000),
+    cpuMs: run.cpuMs,
+    tasksPerCpuSecond: lines / (run.cpuMs / 1_000),
+    maxRssKb: run.maxRssKb,
+  };
 }
 
 export async function measureTriage(setup: TriageSetup): Promise<TriageResult> {

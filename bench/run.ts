@@ -13,6 +13,7 @@ import { generateTasks } from './generate.js';
 import { writeTaskFile } from './input-file.js';
 import { measureAdversarial } from './measure-adversarial.js';
 import { measureBatch } from './measure-batch.js';
+import { measureLineMemory } from './measure-line-memory.js';
 import { measureDecideLatency } from './measure-decide.js';
 import type { LatencyResult } from './measure-decide.js';
 import { measureMemory } from './measure-memory.js';
@@ -122,7 +123,10 @@ async function main(): Promise<number> {
     const adversarial = await withCli('adversarial shapes at 1k, 5k and 20k characters (one child each)', () =>
       measureAdversarial({ scratchDir }),
     );
-    results = { latency, batch, memory, oneShot, adversarial, ...(triage !== undefined && { triage }) };
+    const lineMemory = await withCli('batch peak RSS on hostile lines (256 MB lines, deep brackets)', () =>
+      measureLineMemory({ cliPath, scratchDir }),
+    );
+    results = { latency, batch, memory, oneShot, adversarial, lineMemory, ...(triage !== undefined && { triage }) };
   } finally {
     rmSync(scratchDir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ export { DEFAULT_THRESHOLDS } from './decide/thresholds.js';
 export { InputError, isInputError, KnowledgePackError, isKnowledgePackError } from './errors.js';
 export { loadLearnedModel } from './node/learned-model.js';
 export type { LearnedModel } from './extract/learned/model.js';
-export { validateInput, MAX_TEXT_LENGTH } from './schema/input.js';
+export { validateInput, MAX_TEXT_LENGTH, TEXT_LENGTH_UNIT, tooLongMessage } from './schema/input.js';
 export { renderText } from './render/text.js';
 export type { RenderTextOptions } from './render/text.js';
 export { diffKnowledge, renderKnowledge, renderKnowledgeDiff } from './render/knowledge.js';

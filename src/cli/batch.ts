@@ -2,15 +2,14 @@
  * `code-or-cowork batch`: JSON Lines in, JSON Lines out, in order, one output line per input line.
  * Blank lines are skipped without output, but still counted, so `line` stays the physical line number.
  *
- * Answers are gathered and written in runs, not one write per line: each write has a fixed
- * cost, and a run is flushed as soon as the input goes quiet, so a program that sends one line
- * and waits still gets its answer at once. Memory stays flat: while the reader is behind
- * (`write` returned false) the input is paused until the output drains.
+ * Lines are read as bytes with a cap per line (line-reader.ts), so memory stays bounded per line
+ * as well as per run; the answers to one chunk of input go out in one write, and while the reader
+ * is behind (`write` returned false) no more input is read until the output drains.
  */
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { decideLine } from './batch-line.js';
+import { answerLine } from './batch-line.js';
 import type { DecideInput } from './batch-line.js';
+import { DEFAULT_MAX_LINE_BYTES, readLines } from './line-reader.js';
 
 export interface BatchSummary {
   /** Input lines answered (blank lines not counted). */
@@ -24,86 +23,78 @@ export interface BatchSummary {
 /** How many failed line numbers a summary names. */
 const NAMED_FAILURES = 10;
 
+export interface BatchOptions {
+  /** Decides one input object; the default engine's `safeDecide` unless given. */
+  readonly decideInput?: DecideInput;
+  /** Lines longer than this many bytes are answered with `line.too-long` (default 1 MiB). */
+  readonly maxLineBytes?: number;
+}
+
+/** Resolves once `output` has drained, or rejects with its error. */
+function drained(output: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error): void => {
+      output.off('drain', done);
+      output.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    output.once('drain', done);
+    output.once('error', done);
+  });
+}
+
+/** Resolves once everything written so far has been handed on, or rejects with the write's error. */
+function flushed(output: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    output.write('', (error) => (error ? reject(error) : resolve()));
+  });
+}
+
 /**
- * Answers every line of `input` on `output`, deciding each with `decideInput` (the default
- * engine's `safeDecide` unless given). Rejects only if the output fails (e.g. EPIPE).
+ * Answers every line of `input` on `output`. Rejects only if the output fails (EPIPE, ENOSPC).
  * @example await runBatch(Readable.from(['{"text":"Deploy it"}\n']), process.stdout) // { answered: 1, failed: 0 }
  */
-export function runBatch(input: Readable, output: Writable, decideInput?: DecideInput): Promise<BatchSummary> {
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input, crlfDelay: Infinity });
-    // Flush once a run reaches what the output buffers anyway.
-    const runBytes = Math.max(1, output.writableHighWaterMark);
-    const run: string[] = [];
-    let runLength = 0;
-    let flushQueued = false;
-    let draining = false;
-    let inputEnded = false;
-    let settled = false;
-    let lineNumber = 0;
-    let answered = 0;
-    let failed = 0;
-    const failedLines: number[] = [];
-
-    const finish = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      output.off('error', finish);
-      lines.close();
-      if (error) reject(error);
-      else resolve({ answered, failed, failedLines });
-    };
-
-    /** Writes the run in pieces no larger than the output buffers, stopping while it drains. */
-    const flush = (): void => {
-      flushQueued = false;
-      while (!settled && !draining && run.length > 0) {
-        let take = 0;
-        let bytes = 0;
-        while (take < run.length && (take === 0 || bytes + (run[take] as string).length <= runBytes)) {
-          bytes += (run[take] as string).length;
-          take += 1;
+export async function runBatch(input: Readable, output: Writable, options: BatchOptions = {}): Promise<BatchSummary> {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  let answered = 0;
+  let failed = 0;
+  const failedLines: number[] = [];
+  let failure: Error | undefined;
+  const onError = (error: Error): void => {
+    failure ??= error;
+  };
+  output.on('error', onError);
+  // A run of answers goes out once it reaches what the output buffers anyway, or at a chunk's end.
+  const runBytes = Math.max(1, output.writableHighWaterMark);
+  const send = async (run: string): Promise<void> => {
+    if (failure) throw failure;
+    if (run !== '' && !output.write(run)) await drained(output);
+  };
+  try {
+    for await (const lines of readLines(input, maxLineBytes)) {
+      let run = '';
+      for (const line of lines) {
+        if (line.kind === 'line' && line.text.trim() === '') continue;
+        const { text, bad } = answerLine(line, { maxLineBytes, decideInput: options.decideInput });
+        answered += 1;
+        if (bad) {
+          failed += 1;
+          if (failedLines.length < NAMED_FAILURES) failedLines.push(line.number);
         }
-        const chunk = run.splice(0, take).join('');
-        runLength -= bytes;
-        if (!output.write(chunk)) {
-          draining = true;
-          lines.pause();
-          output.once('drain', () => {
-            draining = false;
-            lines.resume();
-            flush();
-          });
+        run += text;
+        if (run.length >= runBytes) {
+          await send(run);
+          run = '';
         }
       }
-      if (inputEnded && run.length === 0 && !draining) finish();
-    };
-
-    output.on('error', finish);
-    lines.on('line', (raw) => {
-      if (settled) return;
-      lineNumber += 1;
-      const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (line.trim() === '') return;
-      const answer = decideLine(line, lineNumber, decideInput);
-      answered += 1;
-      if ('error' in answer) {
-        failed += 1;
-        if (failedLines.length < NAMED_FAILURES) failedLines.push(lineNumber);
-      }
-      const text = `${JSON.stringify(answer)}\n`;
-      run.push(text);
-      runLength += text.length;
-      if (draining) return;
-      if (runLength >= runBytes) flush();
-      else if (!flushQueued) {
-        flushQueued = true;
-        setImmediate(flush);
-      }
-    });
-    lines.on('close', () => {
-      inputEnded = true;
-      if (!flushQueued && !draining) flush();
-    });
-  });
+      await send(run);
+    }
+    await flushed(output);
+    if (failure) throw failure;
+    return { answered, failed, failedLines };
+  } finally {
+    output.off('error', onError);
+    input.destroy();
+  }
 }

@@ -14,7 +14,8 @@ export function commanderUsageError(error: CommanderError): UsageError {
   const suggestion = hint ? `; did you mean ${hint}?` : '';
   switch (error.code) {
     case 'commander.unknownOption':
-      return new UsageError(quoted ?? 'option', `unknown option${suggestion}`);
+      // A one-dash word that is no flag may be the start of a task: say how to pass it as the task.
+      return new UsageError(quoted ?? 'option', `unknown option${suggestion || (/^-[^-]/.test(quoted ?? '') ? '; a task that starts with a dash goes after --: code-or-cowork -- "-x ..."' : '')}`);
     case 'commander.unknownCommand':
       return new UsageError(quoted ?? 'command', `unknown command${suggestion}`);
     case 'commander.optionMissingArgument': {

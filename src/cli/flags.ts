@@ -5,7 +5,7 @@
 import { EDITIONS, OPERATORS, PLANS, REGIMES } from '../index.js';
 import type { InputIssue } from '../index.js';
 import { nearest, notOneOf } from './choice.js';
-import { UsageError } from './usage-error.js';
+import { clip, UsageError } from './usage-error.js';
 
 /** The options commander hands over for a single task (camelCase of the flags). */
 export interface TaskFlags {
@@ -50,6 +50,7 @@ const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false };
 
 /** Collects `--compliance hipaa,sox` (and repeated flags) into one lower-case list; `none` is kept to be checked. */
 export function collectRegimes(value: string, previous: readonly string[] = []): string[] {
+  if (value.trim() === '') throw new UsageError('--compliance', `needs a value: one of ${[...REGIMES, 'none'].map((regime) => `"${regime}"`).join(', ')}`);
   const regimes = value
     .split(',')
     .map((regime) => regime.trim().toLowerCase())
@@ -57,13 +58,9 @@ export function collectRegimes(value: string, previous: readonly string[] = []):
   return [...previous, ...regimes];
 }
 
-/** The regimes a --compliance list names: `none` alone is the empty list, and `none` beside a regime is a contradiction. */
+/** The regimes a --compliance list names: `none` is the empty list (beside a regime it is refused earlier, by conflictingFlags). */
 function regimesOf(listed: readonly string[]): readonly string[] {
-  if (!listed.includes('none')) return listed;
-  if (listed.some((regime) => regime !== 'none')) {
-    throw new UsageError('--compliance', `"none" cannot be combined with a regime (got ${JSON.stringify(listed.join(','))})`);
-  }
-  return [];
+  return listed.filter((regime) => regime !== 'none');
 }
 
 /** Enum values are matched case-insensitively: `--plan Team` is `--plan team`. */
@@ -103,7 +100,7 @@ export function flagError(issue: InputIssue, input: Record<string, unknown>): Us
   const flag = FIELD_FLAGS[field];
   if (flag === undefined) return new UsageError(issue.field, issue.message);
   const received = valueAt(input, issue.field);
-  const got = typeof received === 'string' ? ` (got ${JSON.stringify(received)})` : '';
+  const got = typeof received === 'string' ? ` (got ${JSON.stringify(clip(received))})` : '';
   // A near miss of an allowed value gets a suggestion: --compliance hippa -> did you mean "hipaa"?
   const near = typeof received === 'string' && issue.code === 'value.not-allowed' ? nearest(received, FLAG_VALUES[flag] ?? []) : undefined;
   return new UsageError(flag, `${issue.message}${got}${near === undefined ? '' : `; did you mean "${near}"?`}`);

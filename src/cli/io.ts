@@ -20,4 +20,6 @@ export const EXIT = {
   usage: 2,
   /** A bug, not the user's doing (sysexits' EX_SOFTWARE). */
   internal: 70,
+  /** Standard output could not be written (a full disk, /dev/full; sysexits' EX_IOERR). */
+  outputFailed: 74,
 } as const;

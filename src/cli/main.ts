@@ -8,15 +8,27 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
   version: string;
 };
 
-/** A reader that goes away (`| head`) is not a failure; anything else is. */
-function fail(error: unknown): void {
-  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return;
+let reported = false;
+
+/**
+ * One line on standard error, however many places see the failure. A reader that goes away
+ * (`| head`) is not a failure; a write that fails (a full disk, /dev/full) exits with
+ * EXIT.outputFailed; anything else is a bug (EXIT.internal).
+ */
+function fail(error: unknown, writing = false): void {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EPIPE' || reported) return;
+  reported = true;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`code-or-cowork: internal error: ${message}\n`);
-  process.exitCode = EXIT.internal;
+  const output = writing || (code !== undefined && OUTPUT_ERRORS.has(code));
+  process.stderr.write(output ? `code-or-cowork: cannot write the output: ${message}\n` : `code-or-cowork: internal error: ${message}\n`);
+  process.exitCode = output ? EXIT.outputFailed : EXIT.internal;
 }
 
-process.stdout.on('error', fail);
+/** Error codes of a failed write to standard output. */
+const OUTPUT_ERRORS = new Set(['ENOSPC', 'EIO', 'EBADF', 'EDQUOT', 'EFBIG', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+process.stdout.on('error', (error) => fail(error, true));
 
 try {
   const status = await run(process.argv.slice(2), {
@@ -26,7 +38,7 @@ try {
     env: process.env,
     version,
   });
-  process.exitCode ??= status;
+  if (!reported) process.exitCode = status;
 } catch (error) {
   fail(error);
 }

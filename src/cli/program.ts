@@ -8,6 +8,8 @@ import { runBatch } from './batch.js';
 import { addColorOptions } from './color.js';
 import { failedLinesSummary } from './failed-lines.js';
 import { openFileStream } from './input-file.js';
+import { conflictingFlags, emptyFlagValue, flagTookTheTask, taskAfterDashes } from './task-args.js';
+import { DEFAULT_MAX_LINE_BYTES } from './line-reader.js';
 import { registerAsk } from './commands/ask.js';
 import { registerCompletion } from './commands/completion.js';
 import { commandNames, nearCommand, registerHelp } from './commands/help.js';
@@ -39,7 +41,7 @@ Examples:
   $ code-or-cowork serve
   $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --scheduled --tz Europe/Berlin
 
-Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.`;
+Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error, 74 output not written.`;
 
 const BATCH_HELP = `
 Reads JSON Lines from FILE, or standard input when FILE is omitted or "-": one input object a line, e.g.
@@ -47,8 +49,10 @@ Reads JSON Lines from FILE, or standard input when FILE is omitted or "-": one i
 Writes one JSON line per input line, in the same order: the decision plus "id" when the input
 had one. Keys other than text, context, policy and id are ignored. Blank lines are skipped.
 A bad line is answered with {"id", "line", "error": {"field", "code", "message"}} and the run
-goes on; the exit status is then 1. --knowledge sets the edition for lines that do not name
-one in policy.knowledge.
+goes on; the exit status is then 1. The id is copied exactly, whatever its JSON type. A line
+longer than --max-line-bytes (1 MiB by default) is skipped unread (error line.too-long), and one
+nesting deeper than 64 levels is not parsed (line.too-deep). Only \n and \r\n end a line.
+--knowledge sets the edition for lines that do not name one in policy.knowledge.
 
 Examples:
   $ code-or-cowork batch tasks.jsonl > decisions.jsonl
@@ -61,6 +65,13 @@ questions of an edition. --diff shows what the 2026-11 edition changes relative 
 Examples:
   $ code-or-cowork knowledge --edition 2026-11
   $ code-or-cowork knowledge --diff --json`;
+
+/** `--max-line-bytes`: a whole number of bytes, at least 1. */
+function parseLineBytes(value: string): number {
+  const bytes = /^\d{1,12}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(bytes >= 1)) throw new UsageError('--max-line-bytes', `must be a whole number of bytes, at least 1 (got ${JSON.stringify(value)})`);
+  return bytes;
+}
 
 const choices = (values: readonly string[]): string => values.join(' | ');
 
@@ -80,7 +91,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     status = next;
   });
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    const conflict = conflictingFlags(argv);
+    if (conflict) throw conflict;
+    await program.parseAsync(taskAfterDashes(argv), { from: 'user' });
     return status;
   } catch (error) {
     if (error instanceof CommanderError && error.exitCode === 0) return EXIT.ok; // --help, --version
@@ -118,6 +131,9 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       if (text !== undefined && near !== undefined) {
         throw new UsageError(text, `unknown command; did you mean ${near}? (commands: ${commandNames(program).join(', ')}; to decide a task, put it in quotes)`);
       }
+      const valued = { '--operator': flags.operator, '--involves-code': flags.involvesCode, '--plan': flags.plan, '--knowledge': flags.knowledge };
+      const misread = emptyFlagValue(valued) ?? flagTookTheTask(text, valued);
+      if (misread) throw misread;
       // "-" is standard input, as for triage and batch.
       setStatus(await decideOne(text === '-' ? undefined : text, flags, io));
     });
@@ -127,9 +143,10 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .description('decide many tasks: JSON Lines in, JSON Lines out')
     .helpOption('-h, --help', 'show this help')
     .option('--knowledge <edition>', `the edition for lines that name none: ${choices(EDITIONS)} (default guide)`)
+    .option('--max-line-bytes <bytes>', `the longest input line read, in bytes; longer lines are answered with line.too-long (default ${DEFAULT_MAX_LINE_BYTES}, 1 MiB)`, parseLineBytes)
     .addHelpText('after', BATCH_HELP)
     .argument('[file]', 'a JSON Lines file; standard input when omitted or "-"')
-    .action(async (file: string | undefined, options: { knowledge?: string }) => {
+    .action(async (file: string | undefined, options: { knowledge?: string; maxLineBytes?: number }) => {
       const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli' && !SHARED_OPTIONS.has(key));
       if (stray !== undefined) {
         throw new UsageError('batch', 'takes no task flags; put context and policy on each input line');
@@ -143,7 +160,10 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
         throw new UsageError('batch', 'reads JSON Lines from a file or standard input; name a file or pipe one in (see batch --help)');
       }
       const engine = knowledge === undefined ? undefined : createEngine({ knowledge });
-      const summary = await runBatch(fromStdin ? io.stdin : openFileStream(file).stream, io.stdout, engine?.safeDecide);
+      const summary = await runBatch(fromStdin ? io.stdin : openFileStream(file).stream, io.stdout, {
+        ...(engine && { decideInput: engine.safeDecide }),
+        ...(options.maxLineBytes !== undefined && { maxLineBytes: options.maxLineBytes }),
+      });
       if (summary.failed > 0) io.stderr.write(`${failedLinesSummary('batch', summary.failed, summary.answered, summary.failedLines)}\n`);
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
     });

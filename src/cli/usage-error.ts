@@ -18,5 +18,19 @@ export function isUsageError(error: unknown): error is UsageError {
 
 /** `code-or-cowork: --plan: must be one of ...`, the single line written to stderr. */
 export function formatUsageError(error: UsageError): string {
-  return `code-or-cowork: ${error.subject}: ${error.message}`;
+  return neutraliseBidi(`code-or-cowork: ${clip(error.subject, 60)}: ${error.message}`);
+}
+
+/**
+ * At most `max` characters of what the user typed, for quoting it back in an error: a 20,000-
+ * character argument is not echoed whole.
+ * @example clip('x'.repeat(100), 10) // 'xxxxxxxxx…'
+ */
+export function clip(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Bidirectional controls (which can reorder what a terminal shows) written as visible escapes. */
+export function neutraliseBidi(text: string): string {
+  return text.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -110,12 +110,12 @@ function scanPathSegments(text: string, slash: number): number {
   return segments >= 2 ? index : -1;
 }
 
-/** `\b[cCfF](?:\+\+|#)` or `[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*` */
+/** `\b[cCfFgG]\+\+`, `\b[cCfF]#` or `[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*` */
 function scanWord(text: string, at: number): number {
   const lead = text[at];
-  if ((lead === 'c' || lead === 'C' || lead === 'f' || lead === 'F') && wordBoundaryBefore(text, at)) {
+  if ((lead === 'c' || lead === 'C' || lead === 'f' || lead === 'F' || lead === 'g' || lead === 'G') && wordBoundaryBefore(text, at)) {
     if (text.startsWith('++', at + 1)) return at + 3;
-    if (text[at + 1] === '#') return at + 2;
+    if (text[at + 1] === '#' && lead !== 'g' && lead !== 'G') return at + 2;
   }
   if (!isWordPart(text, at)) return -1;
   let index = at + 1;

@@ -10,7 +10,7 @@ import type { BatchErrorLine } from '../schema/output.js';
 const INPUT_KEYS = ['text', 'context', 'policy'] as const;
 
 /** What an item is answered with (the shapes of `BatchLineSchema`). */
-export type BatchAnswer = (Decision & { readonly id?: string | number }) | BatchErrorLine;
+export type BatchAnswer = (Decision & { readonly id?: unknown }) | BatchErrorLine;
 
 export type SafeDecide = (raw: unknown) => Result<Decision, readonly InputIssue[]>;
 
@@ -20,10 +20,8 @@ export type SafeDecide = (raw: unknown) => Result<Decision, readonly InputIssue[
  */
 export function decideItem(parsed: unknown, position: number, safeDecide: SafeDecide): BatchAnswer {
   const record = isRecord(parsed) ? parsed : undefined;
+  // An id of any JSON type is carried across as it came: it is the caller's, not ours to judge.
   const id = record?.['id'];
-  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
-    return { line: position, error: { field: 'id', code: 'value.wrong-type', message: 'must be a string or a number' } };
-  }
   const carried = id === undefined ? {} : { id };
   try {
     const result = safeDecide(record ? pickInput(record) : parsed);

@@ -146,6 +146,6 @@ function firstSentence(text: string): string {
 /** Quotes words of the input on one line, without control characters that could drive the terminal. */
 function quote(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  const flat = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
   return `"${flat}"`;
 }

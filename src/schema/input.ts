@@ -9,6 +9,21 @@ import type { DecisionInput, InputIssue, Result } from '../core/types.js';
 
 export const MAX_TEXT_LENGTH = 20_000;
 
+/**
+ * Characters that show nothing: white space, zero-width characters, soft hyphens, joiners, bidi
+ * and bidi controls. A text of only these is empty.
+ */
+const VISIBLE = /[^\s\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]/u;
+
+/** What the length limit counts, said the same way wherever it is reported. */
+export const TEXT_LENGTH_UNIT = 'UTF-16 code units';
+const limitWords = `${MAX_TEXT_LENGTH.toLocaleString('en-US')} ${TEXT_LENGTH_UNIT} (JavaScript string length)`;
+
+/** The message of a text over the limit, by its length. */
+export function tooLongMessage(length: number | string): string {
+  return `is ${typeof length === 'number' ? length.toLocaleString('en-US') : length} ${TEXT_LENGTH_UNIT} long; the limit is ${limitWords}`;
+}
+
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 
 /** One message function for a strict object: wrong type, missing required key, or unknown key. */
@@ -75,8 +90,8 @@ export const DecisionInputSchema = v.strictObject(
   {
     text: v.pipe(
       v.string('must be a string'),
-      v.check((text) => text.trim().length > 0, 'must not be empty or only whitespace'),
-      v.maxLength(MAX_TEXT_LENGTH, (issue) => `is ${issue.received} characters long; the limit is ${MAX_TEXT_LENGTH}`),
+      v.check((text) => VISIBLE.test(text), 'must not be empty or only whitespace'),
+      v.maxLength(MAX_TEXT_LENGTH, (issue) => tooLongMessage(Number(issue.received))),
       v.description('The task, in plain words.'),
     ),
     context: v.optional(ContextSchema),

@@ -44,7 +44,7 @@ export function decisionJsonSchema(): JsonSchema {
 /** A batch input line: the decision input plus an optional id; any other key (label, expect, ...) is ignored. */
 export function batchInputLineJsonSchema(): JsonSchema {
   const schema = withTextRule(toJsonSchema(DecisionInputSchema, CONFIG));
-  const properties = { ...schema.properties, id: { anyOf: [{ type: 'string' as const }, { type: 'number' as const }], description: 'Copied to the output line.' } };
+  const properties = { ...schema.properties, id: { description: 'Copied to the output line exactly: any JSON value; a number keeps every digit it is written with.' } };
   return titled('code-or-cowork batch input line', { ...schema, properties, additionalProperties: true });
 }
 

@@ -81,8 +81,11 @@ export const DecisionSchema = v.strictObject({
   knowledge: KnowledgeStampSchema,
 });
 
-/** The id a batch line carries through; other types are reported as an error on that line. */
-export const LineIdSchema = v.union([v.string(), v.number()]);
+/**
+ * The id a batch line carries through, copied exactly: any JSON value (a string or number most
+ * often; a number keeps every digit it was written with, even past the safe-integer range).
+ */
+export const LineIdSchema = v.pipe(v.unknown(), v.description('The input line\'s id, copied exactly: any JSON value.'));
 
 /** A batch output line for a good input line: the decision, plus the input's id when it had one. */
 export const BatchDecisionLineSchema = v.strictObject({

@@ -278,6 +278,8 @@ describe('the web page', { timeout: 60_000 }, () => {
   ])('saves screenshots of every view: %s', async (name, options) => {
     const { page, problems } = await open('', options);
     await typeTask(page, BOTH);
+    await page.press('#task', 'Enter'); // so the history has something to show, whatever ran before
+    await page.waitForSelector('text=Saved to your history.');
     await page.screenshot({ path: join(SHOTS, `ask-${name}.png`), fullPage: true });
     await typeTask(page, 'Prepare the weekly sales report.');
     await page.screenshot({ path: join(SHOTS, `question-${name}.png`), fullPage: true });

@@ -66,7 +66,6 @@ describe('code-or-cowork batch', () => {
     { line: '[1, 2]', field: 'input' },
     { line: '"just text"', field: 'input' },
     { line: '{"id": "n"}', field: 'text' },
-    { line: '{"id": null, "text": "Fix it"}', field: 'id' },
     { line: '{"text": "Fix it", "context": {"urgent": true}}', field: 'context.urgent' },
   ])('reports $line as a bad $field', async ({ line, field }) => {
     const result = await runBin(['batch'], { input: `${line}\n` });

@@ -33,9 +33,12 @@ describe('collectRegimes', () => {
     ['HIPAA, sox', [], ['hipaa', 'sox']],
     ['pci', ['sox'], ['sox', 'pci']],
     ['none', [], ['none']],
-    ['', [], []],
   ] as const)('%j after %j -> %j', (value, previous, expected) => {
     expect(collectRegimes(value, previous)).toEqual(expected);
+  });
+
+  it.each(['', '  '])('refuses an empty value %j, naming the flag', (value) => {
+    expect(() => collectRegimes(value)).toThrow(/needs a value/);
   });
 });
 

@@ -105,8 +105,8 @@ describe('flag values, as --help states them', () => {
   const TASK = 'Prepare the weekly sales report.';
   it.each([
     [['--compliance', 'hippa'], '--compliance: must be one of "hipaa", "pci", "sox", "soc2" (got "hippa"); did you mean "hipaa"?'],
-    [['--compliance', 'none,hipaa'], '--compliance: "none" cannot be combined with a regime (got "none,hipaa")'],
-    [['--compliance', 'none', '--compliance', 'sox'], '--compliance: "none" cannot be combined with a regime (got "none,sox")'],
+    [['--compliance', 'none,hipaa'], '--compliance: "none" conflicts with "hipaa": give the regimes that apply, or none'],
+    [['--compliance', 'none', '--compliance', 'sox'], '--compliance: "none" conflicts with "sox": give the regimes that apply, or none'],
     [['--involves-code', 'true'], '--involves-code: must be one of "yes", "no" (got "true")'],
     [['--involves-code', 'yse'], '--involves-code: must be one of "yes", "no" (got "yse"); did you mean "yes"?'],
     [['--operator', 'non-techincal'], '--operator: must be one of "technical", "non-technical" (got "non-techincal"); did you mean "non-technical"?'],

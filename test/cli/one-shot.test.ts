@@ -147,7 +147,7 @@ describe('--help and --version', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Examples:');
     expect(result.stdout).toContain('code-or-cowork batch < tasks.jsonl');
-    expect(result.stdout).toContain('Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error.');
+    expect(result.stdout).toContain('Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error, 74 output not written.');
   });
 
   it.each([['batch', '--help'], ['help', 'batch']])('explains batch (%s %s)', async (...args) => {

@@ -97,7 +97,7 @@ describe('code-or-cowork triage: flags, bad rows and errors', () => {
     expect(result.stderr.split('\n').filter((line) => line.includes('line'))).toEqual([
       'code-or-cowork: triage: line 3: text: must not be empty or only whitespace',
       'code-or-cowork: triage: line 4: row: has 3 fields where the header has 2',
-      expect.stringMatching(/^code-or-cowork: triage: line 5: text: .*20000/),
+      expect.stringMatching(/^code-or-cowork: triage: line 5: text: .*20,000/),
       'code-or-cowork: triage: 3 of 4 rows skipped (lines 3, 4, 5)',
     ]);
   });

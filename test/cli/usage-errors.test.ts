@@ -17,7 +17,7 @@ describe('a bad invocation exits 2 with one line on stderr', () => {
     { args: [TASK, '--jsn'], stderr: '--jsn: unknown option; did you mean --json?' },
     { args: ['Refresh', 'the', 'deck'], stderr: 'text: too many arguments: put the whole task in one pair of quotes' },
     { args: ['   '], stderr: 'text: must not be empty or only whitespace' },
-    { args: ['Fix it. '.repeat(2_501)], stderr: 'text: is 20008 characters long; the limit is 20000' },
+    { args: ['Fix it. '.repeat(2_501)], stderr: 'text: is 20,008 UTF-16 code units long; the limit is 20,000 UTF-16 code units (JavaScript string length)' },
     { args: ['batch', 'no-such-tasks.jsonl'], stderr: 'no-such-tasks.jsonl: cannot read: no such file' },
     { args: ['batch', 'a.jsonl', 'b.jsonl'], stderr: 'batch: takes no arguments' },
     { args: ['--scheduled', 'batch'], stderr: 'batch: takes no task flags; put context and policy on each input line' },
@@ -30,7 +30,8 @@ describe('a bad invocation exits 2 with one line on stderr', () => {
   it.each([
     { input: '', stderr: 'text: must not be empty or only whitespace' },
     { input: ' \n\n', stderr: 'text: must not be empty or only whitespace' },
-    { input: 'y'.repeat(70_000), stderr: 'text: is more than 20000 characters long; the limit is 20000' },
+    { input: 'y'.repeat(70_000), stderr: 'text: is 70,000 UTF-16 code units long; the limit is 20,000 UTF-16 code units (JavaScript string length)' },
+    { input: 'y'.repeat(200_000), stderr: 'text: is more than 20,000 UTF-16 code units long; the limit is 20,000 UTF-16 code units (JavaScript string length)' },
   ])('reading stdin: $stderr', async ({ input, stderr }) => {
     const result = await runBin([], { input });
     expect(result).toEqual({ status: 2, stdout: '', stderr: `code-or-cowork: ${stderr}\n` });

@@ -38,7 +38,8 @@ describe('batch lines against schema/batch-*.schema.json', () => {
 
   it.each([
     [{ text: '' }, false],
-    [{ text: 'Fix it', id: true }, false],
+    [{ text: 'Fix it', id: true }, true],
+    [{ text: 'Fix it', id: { ticket: 7 } }, true],
     [{ text: 'Fix it', context: { operator: 'boss' } }, false],
     [{ text: 'Fix it', id: 'x', label: 'anything' }, true],
   ])('input line %j valid: %s', (line, valid) => {

@@ -53,7 +53,8 @@ describe('BatchLineSchema', () => {
     { line: { id: 'b', line: 3, error: { field: 'text', code: 'text.missing', message: 'is required' } }, ok: true },
     { line: { line: 3, error: { field: 'input', code: 'input.not-json', message: 'is not valid JSON' } }, ok: true },
     { line: { line: 0, error: { field: 'input', code: 'input.not-json', message: 'm' } }, ok: false },
-    { line: { id: null, line: 1, error: { field: 'id', code: 'value.wrong-type', message: 'm' } }, ok: false },
+    { line: { id: null, line: 1, error: { field: 'text', code: 'text.empty', message: 'm' } }, ok: true },
+    { line: { id: { any: ['json'] }, line: 1, error: { field: 'input', code: 'line.too-deep', message: 'm' } }, ok: true },
     { line: { line: 3, error: { field: 'input', message: 'no code' } }, ok: false },
   ])('accepts only the two line shapes (#%#)', ({ line, ok }) => {
     expect(v.is(BatchLineSchema, line)).toBe(ok);

@@ -7,8 +7,9 @@ import { h, svg } from './dom.js';
 import { ruleLabel } from './lib/words.js';
 
 const WIDTH = 360;
-const ROW = 26;
-const LABEL = 150;
+/** Each row: its label on one line, the bar and its count under it, so long labels never overlap. */
+const ROW = 40;
+const COUNT_ROOM = 44;
 
 interface Bar {
   readonly label: string;
@@ -25,13 +26,13 @@ function bars(title: string, rows: readonly Bar[]): SVGElement {
     svg('title', {}, title),
     ...rows.map((row, index) => {
       const y = index * ROW + 2;
-      const length = Math.max(2, Math.round(((WIDTH - LABEL - 40) * row.count) / max));
+      const length = Math.max(2, Math.round(((WIDTH - COUNT_ROOM) * row.count) / max));
       return svg(
         'g',
         {},
-        svg('text', { x: 0, y: y + 16, class: 'bar-label' }, row.label),
-        svg('rect', { x: LABEL, y: y + 4, width: length, height: 16, rx: 3, class: `bar bar-${row.tone}` }),
-        svg('text', { x: LABEL + length + 6, y: y + 16, class: 'bar-count' }, String(row.count)),
+        svg('text', { x: 0, y: y + 13, class: 'bar-label' }, row.label),
+        svg('rect', { x: 0, y: y + 18, width: length, height: 16, rx: 3, class: `bar bar-${row.tone}` }),
+        svg('text', { x: length + 6, y: y + 31, class: 'bar-count' }, String(row.count)),
       );
     }),
   );

@@ -24,7 +24,7 @@ const inputSchema: JsonSchema = {
   additionalProperties: false,
 };
 
-type Result = { index: number; id?: string | number } & ({ decision: unknown } | { error: unknown });
+type Result = { index: number; id?: unknown } & ({ decision: unknown } | { error: unknown });
 
 export const triageTasksTool: McpTool = {
   name: 'triage_tasks',
