@@ -1,5 +1,6 @@
 /** `code-or-cowork "TEXT"`: one task, from the argument or standard input, answered in words or JSON. */
-import { renderStep, renderText, safeDecide, safeHandoff } from '../index.js';
+import { renderStep, renderText } from '../index.js';
+import { organisationDecider, underRequest } from '../node/settings.js';
 import type { Decision, Handoff, InputIssue, Result } from '../index.js';
 import { colorEnabled } from './color.js';
 import { flagError, inputFromFlags } from './flags.js';
@@ -8,6 +9,7 @@ import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
 import { QUESTION_FLAGS } from './question-flags.js';
 import { readTask } from './read-task.js';
+import { cliSettings } from './settings.js';
 import { UsageError } from './usage-error.js';
 import { zoneSettings } from './zone.js';
 
@@ -17,9 +19,15 @@ import { zoneSettings } from './zone.js';
  */
 export async function decideOne(textArgument: string | undefined, flags: TaskFlags, io: CliIo): Promise<number> {
   const text = textArgument ?? (await taskFromStdin(io));
+  // Flags are the request's own fields: they beat the policy file, which beats the defaults.
   const input = inputFromFlags(text, flags);
+  const settings = await cliSettings(flags.config, io);
+  const decider = organisationDecider(settings);
   // Only --next pays for the handoff; a plain answer is the decision alone.
-  const result = flags.next === true ? safeHandoff(input, zoneSettings(undefined, io.env, new Date())) : mapDecision(safeDecide(input));
+  const result =
+    flags.next === true
+      ? decider.engine.safeHandoff(underRequest(input, settings), zoneSettings(undefined, io.env, new Date()))
+      : mapDecision(decider.safeDecide(input));
   if (!result.ok) {
     const [first] = result.error;
     throw first ? flagError(first, input) : new UsageError('input', 'is invalid');

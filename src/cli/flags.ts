@@ -22,6 +22,8 @@ export interface TaskFlags {
   readonly plan?: string;
   readonly coworkGateway?: boolean;
   readonly knowledge?: string;
+  /** `--config PATH`: the organisation's policy file. */
+  readonly config?: string;
 }
 
 /** The flag that sets each input field. */

@@ -11,6 +11,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The package version, for `--version`. */
   readonly version: string;
+  /** Where the search for a policy file starts; the process's working directory when absent. */
+  readonly cwd?: string;
 }
 
 /** Exit statuses, as `--help` states them. */

@@ -37,6 +37,7 @@ try {
     stderr: process.stderr,
     env: process.env,
     version,
+    cwd: process.cwd(),
   });
   if (!reported) process.exitCode = status;
 } catch (error) {

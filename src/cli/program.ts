@@ -3,7 +3,9 @@
  * `run(argv, io)` never exits the process; it resolves to the exit status.
  */
 import { Command, CommanderError } from 'commander';
-import { createEngine, EDITIONS, isEdition } from '../index.js';
+import { EDITIONS, isEdition } from '../index.js';
+import { CONFIG_ENV } from '../node/config-file.js';
+import { organisationDecider, withFlags } from '../node/settings.js';
 import { runBatch } from './batch.js';
 import { addColorOptions } from './color.js';
 import { failedLinesSummary } from './failed-lines.js';
@@ -15,7 +17,9 @@ import { registerCompletion } from './commands/completion.js';
 import { commandNames, nearCommand, registerHelp } from './commands/help.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
+import { registerConfig } from './commands/config.js';
 import { showKnowledge } from './knowledge.js';
+import { cliSettings } from './settings.js';
 import type { KnowledgeFlags } from './knowledge.js';
 import { decideOne } from './decide-one.js';
 import { registerHandoff } from './commands/handoff.js';
@@ -38,6 +42,7 @@ Examples:
   $ code-or-cowork "Every Monday, send the HubSpot deals digest to #sales" --knowledge 2026-11
   $ code-or-cowork batch < tasks.jsonl > decisions.jsonl
   $ code-or-cowork knowledge --diff
+  $ code-or-cowork config show
   $ code-or-cowork serve
   $ code-or-cowork handoff "Every weekday at 7am, run the smoke tests" --scheduled --tz Europe/Berlin
 
@@ -64,7 +69,8 @@ questions of an edition. --diff shows what the 2026-11 edition changes relative 
 
 Examples:
   $ code-or-cowork knowledge --edition 2026-11
-  $ code-or-cowork knowledge --diff --json`;
+  $ code-or-cowork knowledge --diff
+  $ code-or-cowork config show --json`;
 
 /** `--max-line-bytes`: a whole number of bytes, at least 1. */
 function parseLineBytes(value: string): number {
@@ -76,7 +82,7 @@ function parseLineBytes(value: string): number {
 const choices = (values: readonly string[]): string => values.join(' | ');
 
 /** Options a subcommand may also take before its name (`code-or-cowork --knowledge 2026-11 batch`). */
-const SHARED_OPTIONS = new Set(['knowledge']);
+const SHARED_OPTIONS = new Set(['knowledge', 'config']);
 
 /** Words that may be a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
@@ -116,6 +122,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
     .option('--next', 'also print the first next step (see the handoff command)');
   addColorOptions(addTaskOptions(program))
+    .option('--config <path>', `the organisation's policy file (default: ${CONFIG_ENV}, or code-or-cowork.config.json|yaml|yml found walking up from here)`)
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
@@ -142,11 +149,12 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .command('batch')
     .description('decide many tasks: JSON Lines in, JSON Lines out')
     .helpOption('-h, --help', 'show this help')
-    .option('--knowledge <edition>', `the edition for lines that name none: ${choices(EDITIONS)} (default guide)`)
+    .option('--knowledge <edition>', `the edition for lines that name none: ${choices(EDITIONS)} (default: the policy file's, else guide)`)
+    .option('--config <path>', "the organisation's policy file (see code-or-cowork --help)")
     .option('--max-line-bytes <bytes>', `the longest input line read, in bytes; longer lines are answered with line.too-long (default ${DEFAULT_MAX_LINE_BYTES}, 1 MiB)`, parseLineBytes)
     .addHelpText('after', BATCH_HELP)
     .argument('[file]', 'a JSON Lines file; standard input when omitted or "-"')
-    .action(async (file: string | undefined, options: { knowledge?: string; maxLineBytes?: number }) => {
+    .action(async (file: string | undefined, options: { knowledge?: string; config?: string; maxLineBytes?: number }) => {
       const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli' && !SHARED_OPTIONS.has(key));
       if (stray !== undefined) {
         throw new UsageError('batch', 'takes no task flags; put context and policy on each input line');
@@ -159,9 +167,10 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       if (fromStdin && io.stdin.isTTY === true) {
         throw new UsageError('batch', 'reads JSON Lines from a file or standard input; name a file or pipe one in (see batch --help)');
       }
-      const engine = knowledge === undefined ? undefined : createEngine({ knowledge });
+      const settings = await cliSettings(options.config ?? (program.opts() as TaskFlags).config, io);
+      const decider = organisationDecider(knowledge === undefined ? settings : withFlags(settings, { knowledge }));
       const summary = await runBatch(fromStdin ? io.stdin : openFileStream(file).stream, io.stdout, {
-        ...(engine && { decideInput: engine.safeDecide }),
+        decideInput: decider.safeDecide,
         ...(options.maxLineBytes !== undefined && { maxLineBytes: options.maxLineBytes }),
       });
       if (summary.failed > 0) io.stderr.write(`${failedLinesSummary('batch', summary.failed, summary.answered, summary.failedLines)}\n`);
@@ -182,6 +191,7 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       setStatus(showKnowledge(options, io));
     });
 
+  registerConfig(program, io, setStatus);
   registerTriage(program, io, setStatus);
   registerMcp(program, io, setStatus);
   registerAsk(program, io, setStatus);

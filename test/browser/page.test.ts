@@ -177,6 +177,24 @@ describe('the web page', { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
+  it('decides a JSON Lines file dropped on the batch form', async () => {
+    const { page } = await open();
+    await page.click('#tab-batch');
+    const jsonl = '{"id":"j1","text":"Refresh the KPI numbers in the board deck","context":{"scheduled":true}}\n{"id":"j2","text":"Tidy up the shared folder"}\n';
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'tasks.jsonl', { type: 'application/x-ndjson' }));
+      return transfer;
+    }, jsonl);
+    await page.dispatchEvent('#batch-form', 'drop', { dataTransfer });
+    expect(await page.textContent('#batch-status')).toBe('Ready: tasks.jsonl. Press "Decide all".');
+    await page.click('#batch-form button[type=submit]');
+    await page.waitForSelector('#batch-table tbody tr');
+    const uses = await page.$$eval('#batch-table tbody tr td:nth-child(3)', (cells) => cells.map((cell) => cell.textContent));
+    expect(uses).toEqual(['Claude Code', 'Claude Cowork']); // the line's own context is used
+    await page.context().close();
+  });
+
   it('opens a #text= link and decides it', async () => {
     const { page } = await open(`#text=${encodeURIComponent('Turn these meeting notes into a ten-slide deck')}`);
     await page.waitForSelector('.verdict');

@@ -91,6 +91,8 @@ export interface MemoryOptions {
   readonly stdinIsTTY?: boolean;
   readonly stdoutIsTTY?: boolean;
   readonly env?: Readonly<Record<string, string>>;
+  /** Where the search for a policy file starts (the process's working directory by default). */
+  readonly cwd?: string;
 }
 
 /** Calls `run()` in-process with in-memory streams: fast, and no build needed. */
@@ -99,7 +101,7 @@ export async function runInMemory(args: readonly string[], options: MemoryOption
   const stdout = Object.assign(new PassThrough(), { isTTY: options.stdoutIsTTY ?? false });
   const stderr = new PassThrough();
   stdin.end(options.stdin ?? '');
-  const io: CliIo = { stdin, stdout, stderr, env: options.env ?? {}, version: '9.9.9' };
+  const io: CliIo = { stdin, stdout, stderr, env: options.env ?? {}, version: '9.9.9', ...(options.cwd !== undefined && { cwd: options.cwd }) };
   // Read while it runs: batch waits for 'drain' when nobody reads.
   const written = Promise.all([text(stdout), text(stderr)]);
   const status = await run(args, io);

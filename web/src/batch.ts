@@ -41,9 +41,26 @@ export function mountBatch(onDone: () => void): void {
   const results = byId('batch-results');
   const table = byId<HTMLTableElement>('batch-table');
   let rows: ResultRow[] = [];
+  let dropped: File | undefined;
+
+  // A file dropped anywhere on the form is used as if it had been chosen.
+  form.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    form.classList.add('dropping');
+  });
+  form.addEventListener('dragleave', () => form.classList.remove('dropping'));
+  form.addEventListener('drop', (event) => {
+    event.preventDefault();
+    form.classList.remove('dropping');
+    dropped = event.dataTransfer?.files[0];
+    if (dropped) status.textContent = `Ready: ${dropped.name}. Press "Decide all".`;
+  });
+  file.addEventListener('change', () => {
+    dropped = undefined;
+  });
 
   async function items(): Promise<BatchItem[] | string> {
-    const chosen = file.files?.[0];
+    const chosen = dropped ?? file.files?.[0];
     const parsed = chosen ? parseBatch(await chosen.text(), formatOfFile(chosen.name)) : parseBatch(textarea.value, 'lines');
     if (!parsed.ok) return parsed.message;
     return parsed.items.length === 0 ? 'There are no tasks to decide: paste some lines or choose a file.' : parsed.items;
