@@ -6,6 +6,8 @@ import type { Result } from './types.js';
 
 export const ACCURACY_START = '<!-- accuracy:start -->';
 export const ACCURACY_END = '<!-- accuracy:end -->';
+/** The held-out (leave-one-source-out) table has markers of its own. */
+export const LOSO_MARKERS = ['<!-- loso:start -->', '<!-- loso:end -->'] as const;
 
 function highConfidence(router: RouterReport): string {
   const bucket = router.calibration ? highConfidenceBucket(router.calibration) : undefined;
@@ -42,7 +44,8 @@ export function renderAccuracyBlock(file: FileReport, date: string, corpusName: 
  * Puts `block` between the markers of `readme`, keeping everything outside them.
  * @example replaceAccuracyBlock('a\n<!-- accuracy:start -->\nold\n<!-- accuracy:end -->\n', 'new')
  */
-export function replaceAccuracyBlock(readme: string, block: string): Result<string, string> {
+export function replaceAccuracyBlock(readme: string, block: string, markers: readonly [string, string] = [ACCURACY_START, ACCURACY_END]): Result<string, string> {
+  const [ACCURACY_START, ACCURACY_END] = markers;
   const start = readme.indexOf(ACCURACY_START);
   const end = readme.indexOf(ACCURACY_END);
   if (start === -1 || end === -1) return { ok: false, error: `no ${ACCURACY_START} … ${ACCURACY_END} markers` };

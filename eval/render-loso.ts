@@ -63,3 +63,22 @@ export function renderLoso(report: LosoReport): string {
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The README's held-out table: figures only, never a task's text.
+ * @example renderLosoBlock(report, '2026-12-01')
+ */
+export function renderLosoBlock(report: LosoReport, date: string): string {
+  const lowest = Math.min(...report.sources.map((source) => source.engine.macroF1));
+  const lines = [
+    `Leave-one-source-out over the ${report.sources.length} sources of \`dev.jsonl\`, \`extra.jsonl\` and \`train-extra.jsonl\` (each source decided by an engine whose learned model and fitted blend never saw it), ${date}; regenerate with \`npm run readme:accuracy\`. Macro-F1 over the labels a source holds.`,
+    '',
+    '| source | items | learned alone, F1 | engine, F1 | engine, accuracy |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...report.sources.map((source) => `| ${source.source}${source.evalOnly ? ' (eval only)' : ''} | ${source.items} | ${f(source.learned.macroF1)} | ${f(source.engine.macroF1)} | ${f(source.engine.accuracy)} |`),
+    `| **mean** | ${report.sources.reduce((sum, source) => sum + source.items, 0)} | ${f(report.mean.learned.macroF1)} | ${f(report.mean.engine.macroF1)} | ${f(report.mean.engine.accuracy)} |`,
+    '',
+    `Lowest source: ${f(lowest)}. Pooled held-out macro-F1: engine ${f(report.pooled.engine)}. Calibration error (ECE) of the engine's confidence on these held-out decisions: ${f(report.reliability.ece)}. Questions asked on ${share(report.questions.asked, report.questions.items)} of items (right ${share(report.questions.correctWhenAsked, report.questions.asked)} of the time). Single-label items decided \`both\`: ${share(report.singlesDecidedBoth.both, report.singlesDecidedBoth.items)}. Generated compound tasks (${report.compound.cases}, each half decided by a model trained without its sources): \`both\` with both parts right and covering their pieces ${share(report.compound.covered, report.compound.cases)}.`,
+  ];
+  return lines.join('\n');
+}

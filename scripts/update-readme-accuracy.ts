@@ -1,12 +1,15 @@
 /**
  * `npm run readme:accuracy [README]`: evaluates the engine on the default corpus and rewrites
- * the aggregate-only table between `<!-- accuracy:start -->` and `<!-- accuracy:end -->`.
+ * the aggregate-only table between `<!-- accuracy:start -->` and `<!-- accuracy:end -->`, then
+ * runs the leave-one-source-out evaluation and rewrites the table between `<!-- loso:start -->`
+ * and `<!-- loso:end -->` (a few minutes: it retrains every fold).
  * The README is checked for the markers before anything runs, and left alone without them.
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderAccuracyBlock, replaceAccuracyBlock } from '../eval/readme-block.js';
+import { LOSO_MARKERS, renderAccuracyBlock, replaceAccuracyBlock } from '../eval/readme-block.js';
+import { renderLosoBlock } from '../eval/render-loso.js';
 import { evaluateAll, loadCorpora } from '../eval/run.js';
 import { DEFAULT_CORPUS, loadEngineRouter, readText } from './eval.js';
 
@@ -26,6 +29,8 @@ async function main(argv: readonly string[]): Promise<void> {
   // Check the markers before the (slower) evaluation, and never touch a README without them.
   const probe = replaceAccuracyBlock(readme.value, '');
   if (!probe.ok) return fail(`${readmePath}: ${probe.error}; add them where the table should go`);
+  const losoProbe = replaceAccuracyBlock(readme.value, '', LOSO_MARKERS);
+  if (!losoProbe.ok) return fail(`${readmePath}: ${losoProbe.error}; add them where the held-out table should go`);
 
   const corpora = loadCorpora([DEFAULT_CORPUS], readText);
   if (!corpora.ok) return fail(corpora.error);
@@ -36,7 +41,10 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const date = new Date().toISOString().slice(0, 10);
   const block = renderAccuracyBlock(report, date, basename(DEFAULT_CORPUS.path));
-  const updated = replaceAccuracyBlock(readme.value, block);
+  const withDev = replaceAccuracyBlock(readme.value, block);
+  if (!withDev.ok) return fail(`${readmePath}: ${withDev.error}`);
+  const { runLoso } = await import('./eval-loso.js');
+  const updated = replaceAccuracyBlock(withDev.value, renderLosoBlock(runLoso(), date), LOSO_MARKERS);
   if (!updated.ok) return fail(`${readmePath}: ${updated.error}`);
   try {
     writeFileSync(readmePath, updated.value);

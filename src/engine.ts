@@ -1,6 +1,7 @@
 /**
  * The engine wired together: validate at the edge, extract signals, decide, put the decision
- * into words. Pure and synchronous: no I/O, no clock, no environment.
+ * into words. Synchronous, with no clock and no environment; the one read is the shipped learned
+ * model, once, on the first decision that needs it (give a model, or null, to skip it).
  *
  * An engine is an object built from its knowledge pack, its vocabulary and its thresholds, and
  * it owns all three: the vocabulary is compiled when the engine is built (never at import), the
@@ -24,6 +25,7 @@ import { InputError, KnowledgePackError } from './errors.js';
 import { createExtractor } from './extract/extract.js';
 import type { Extraction, Extractor } from './extract/extract.js';
 import type { LearnedModel } from './extract/learned/model.js';
+import { loadLearnedModel } from './node/learned-model.js';
 import { BUILT_IN_VOCABULARY } from './extract/vocabulary/index.js';
 import { ORGANISATION_SOURCE, organisationEntries, wordProblem } from './extract/vocabulary/organisation.js';
 import type { OrganisationVocabulary } from './extract/vocabulary/organisation.js';
@@ -46,10 +48,10 @@ export interface EngineOptions {
   /** Overrides of the decision thresholds (`DEFAULT_THRESHOLDS`). */
   readonly thresholds?: Partial<Thresholds>;
   /**
-   * The learned second signal (read with `loadLearnedModel`); without it the engine decides on
-   * the rules alone.
+   * The learned second signal: by default the model shipped in `models/`, read once, on the
+   * first decision of the first engine that needs it; `null` decides on the rules alone.
    */
-  readonly learned?: LearnedModel;
+  readonly learned?: LearnedModel | null;
 }
 
 /** Everything a front end needs: validate, decide, hand off, and the knowledge it decides with. */
@@ -80,7 +82,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const extractor = createExtractor(vocabularyOf(options.vocabulary));
   const thresholds = thresholdsOf(options.thresholds);
   const organisationWords = Object.values(options.vocabulary ?? {}).some((words) => (words ?? []).length > 0);
-  const learned = options.learned ? createLearnedSignal(options.learned) : undefined;
+  const given = options.learned;
+  let signal: LearnedSignal | undefined;
+  // The shipped model is read on the first decision, not when the engine (or this module) loads.
+  const learned = given === null ? () => undefined : () => (signal ??= createLearnedSignal(given ?? shippedModel()));
   return buildEngine(packOf(options.knowledge), { extractor, thresholds, organisationWords, learned, siblings: new Map() });
 }
 
@@ -88,7 +93,8 @@ interface Shared {
   readonly extractor: Extractor;
   readonly thresholds: Thresholds;
   readonly organisationWords: boolean;
-  readonly learned: LearnedSignal | undefined;
+  /** The learned signal, built on first use; undefined when the engine decides on the rules alone. */
+  readonly learned: () => LearnedSignal | undefined;
   /** This engine family's other editions, built on first use. */
   readonly siblings: Map<Edition, Engine>;
 }
@@ -98,7 +104,7 @@ function buildEngine(knowledge: KnowledgePack, shared: Shared): Engine {
   const render = createRenderer(knowledge);
   const decideValid = (input: DecisionInput): Decision => {
     const extraction = shared.extractor.extract(input.text);
-    const outcome = decideSignals(input, extraction, model, shared.learned);
+    const outcome = decideSignals(input, extraction, model, shared.learned());
     return render(outcome, shared.organisationWords ? organisationSpans(extraction) : undefined);
   };
   const core: Omit<Engine, keyof HandoffMethods> = {
@@ -168,6 +174,13 @@ function organisationSpans(extraction: Extraction): Evidence[] {
 }
 
 let defaultEngine: Engine | undefined;
+let shipped: LearnedModel | undefined;
+
+/** The model in `models/`, read on first need and shared by every engine that uses it. */
+function shippedModel(): LearnedModel {
+  shipped ??= loadLearnedModel();
+  return shipped;
+}
 
 /** The engine the module-level functions use: the guide's edition, built on first use. */
 function getDefaultEngine(): Engine {

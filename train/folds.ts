@@ -6,7 +6,7 @@
  * trained or fitted on; they are only scored.
  */
 import type { RuleView } from '../src/decide/learned.js';
-import { blendLogit } from '../src/decide/learned.js';
+import { blendLogit, workProduct } from '../src/decide/learned.js';
 import type { Blend, Calibration, LearnedModel } from '../src/extract/learned/model.js';
 import { WEIGHT_COUNT, dequantise, quantise } from '../src/extract/learned/model.js';
 import type { Quantised } from '../src/extract/learned/model.js';
@@ -115,7 +115,7 @@ function blendRows(rows: readonly Row[], heldOut: Float64Array, include: (row: R
 /** The chance the blend's pick is right, and whether it was. */
 function observation(blend: Blend, row: Row, learned: number): { score: number; correct: boolean } {
   const probability = sigmoid(blendLogit(blend, learned, row.rules));
-  const product = probability >= 0.5 ? 'code' : 'cowork';
+  const product = workProduct(probability, row.rules);
   return { score: product === 'code' ? probability : 1 - probability, correct: product === row.label };
 }
 

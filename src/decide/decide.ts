@@ -20,6 +20,9 @@ import { ruleStrengths, strengthOf, tally } from './tally.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import type { Thresholds } from './thresholds.js';
 
+/** A question whose answer could change the product holds the confidence at this. */
+const ASKED_CEILING = 0.6;
+
 /** Certainty given to an explicit context answer. */
 const STATED = 3;
 
@@ -167,6 +170,14 @@ function liftedRules(findings: readonly Finding[], model: DecisionModel, input: 
   return lifted;
 }
 
+/**
+ * A piece that is no step of work of its own: it cancels something ("No slides needed", "Don't
+ * email them yet"), or it goes on about what came before ("it takes 40 minutes", "see line 88").
+ */
+const NOT_A_STEP = /^(?:no|not|never|without|don[’']?t|do not|doesn[’']?t|skip|it|it[’']s|this|that|these|those|there|its|see)\b/i;
+/** A short piece ending on a word that points back ("find out why", "fix it") is part of the step before. */
+const POINTS_BACK = /^\S+(?:\s+\S+){0,3}\s+(?:it|why|this|that|them)$/i;
+
 /** The learned judgement on one piece: a product when the blend is clear, else null. */
 type PieceJudge = (span: Evidence, counts: Tally) => { readonly product: Product | null; readonly judgement: WorkJudgement };
 
@@ -179,13 +190,17 @@ function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[],
     const sides = sidesOf(counts);
     let findings = fireRules(counts, { text: input.text }, t);
     let surface: Product | null = null;
-    if (judge) {
-      const judged = judge(span, counts);
-      // A question is not a piece of work; a Cowork piece has next to no technical words.
-      surface = input.text.charAt(span.end) === '?' || (judged.product === 'cowork' && sides.code >= t.pieceStrayCode) ? null : judged.product;
-      if (surface) findings = withJudgement(findings, judged.judgement);
-    } else if (isCodeWork(counts, t) && sides.code >= t.pieceCode) surface = 'code';
+    // A step of its own: not a question, not a cancelled step, not a remark on what came before.
+    const step = !judge || (input.text.charAt(span.end) !== '?' && !NOT_A_STEP.test(span.text) && !POINTS_BACK.test(span.text));
+    if (!step) surface = null;
+    else if (isCodeWork(counts, t) && sides.code >= t.pieceCode) surface = 'code';
     else if (sides.cowork >= t.pieceKnowledge && sides.code < t.pieceStrayCode && counts.has('deliverable')) surface = 'cowork';
+    // Where the rules leave a piece open, the learned judgement may give it a product.
+    if (judge && step && surface === null) {
+      const judged = judge(span, counts);
+      surface = judged.product;
+      if (surface) findings = withJudgement(findings, judged.judgement);
+    }
     return { span, surface, findings: findings.filter((finding) => surface && model.pointsTo[finding.rule] === surface) };
   });
   if (!labelled.some((piece) => piece.surface === 'code') || !labelled.some((piece) => piece.surface === 'cowork')) return [];
@@ -252,13 +267,13 @@ function caveatsFor(surface: string, findings: readonly Finding[], parts: readon
   return caveats;
 }
 
-function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally, sides: Sides, t: Thresholds): QuestionId[] {
+function questionsFor(surface: string, findings: readonly Finding[], input: DecisionInput, counts: Tally, sides: Sides, t: Thresholds, judged: boolean): QuestionId[] {
   const context = input.context ?? {};
   const present = (kind: Signal['kind']): boolean => counts.has(kind);
   const questions: QuestionId[] = [];
   const gateway = input.policy?.coworkGateway === true;
-  // Faint technical words that fired nothing still leave the question open.
-  if (surface === 'cowork' && context.involvesCode === undefined && sides.cowork < t.anySignal) {
+  // Faint technical words that fired nothing still leave the question open (a learned judgement asks when it is torn instead).
+  if (!judged && surface === 'cowork' && context.involvesCode === undefined && sides.cowork < t.anySignal) {
     questions.push('question.code-or-infra');
   }
   // Recurring work, or a wish for automation too faint to decide on, leaves the schedule open
@@ -288,7 +303,9 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const counts = tally(signals);
   const sides = sidesOf(counts);
   const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
-  const work = learned && scored ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
+  // A few words the rules find nothing in ("Can you take care of this?") give the model nothing to go on either.
+  const thin = scored !== undefined && scored.tokens.length < t.learnedWords && sides.code < t.anySignal && sides.cowork < t.anySignal;
+  const work = learned && scored && !thin ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
   const fired = sortFindings(work ? withJudgement(fireRules(counts, input, t), work) : fireRules(counts, input, t));
   const regimes = regimesOf(signals, input);
   const lifted = model.lifts.length > 0 ? liftedRules(fired, model, input, regimes, signals) : NONE_LIFTED;
@@ -296,10 +313,21 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
   // A split needs a piece of code work and a piece with a deliverable: skip the search otherwise.
   const judge: PieceJudge | undefined =
-    learned && scored
+    learned && scored && work
       ? (span, pieceCounts) => {
-          const judgement = judgeWork(learned, scored, ruleView(pieceCounts, t), span);
-          return { product: pieceProduct(learned, judgement), judgement };
+          const view = ruleView(pieceCounts, t);
+          const judgement = judgeWork(learned, scored, view, span);
+          const product = pieceProduct(learned, judgement);
+          // A Cowork piece is not a remark about the person ("I'm not a developer"), has office
+          // words and next to no technical ones, and the model leans Cowork on it; a Code piece
+          // has technical words or a clear model call.
+          const remark = !pieceCounts.has('knowledge') && !pieceCounts.has('office') && !pieceCounts.has('deliverable') && (pieceCounts.has('non-technical') || pieceCounts.has('maybe-non-technical') || pieceCounts.has('reviewer') || pieceCounts.has('watch') || pieceCounts.has('diagnostic'));
+          const office = strengthOf(pieceCounts, OFFICE_WORK);
+          const fits =
+            product === 'cowork'
+              ? !remark && view.code < t.pieceStrayCode && judgement.learned < 0 && office > 0
+              : product === 'code' && (view.code > 0 || judgement.probability >= t.pieceClearCode);
+          return { product: fits ? product : null, judgement };
         }
       : undefined;
   const splittable = !wholeTaskRules && (judge !== undefined || (counts.has('code') && counts.has('deliverable')));
@@ -313,7 +341,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
       : fired.filter((finding) => model.pointsTo[finding.rule] === routed.surface || lifted.has(finding.rule));
   const plan = input.policy?.plan;
   const planGap = has(findings, 'code.compliance') && plan !== undefined && plan !== 'enterprise' ? plan : undefined;
-  const questions = questionsFor(surface, findings, input, counts, sides, t);
+  const questions = questionsFor(surface, findings, input, counts, sides, t, work !== undefined);
   const ruled = confidenceOf({
     surface,
     decidedBy: routed.decidedBy,
@@ -324,8 +352,10 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   });
   // The learned judgement's calibrated confidence stands for the work call; automation, compliance and context keep theirs.
   const judgedWork = work !== undefined && surface !== 'both' && routed.decidedBy !== 'code.automation' && routed.decidedBy !== 'code.compliance';
-  const confidence = judgedWork ? Math.round(Math.max(0.05, Math.min(0.99, work.confidence)) * 100) / 100 : ruled;
-  if (judgedWork && learned && confidence < learned.model.askBelow && !questions.includes('question.code-or-infra')) {
+  // Who does the work (operator) or whether it is regulated can still change the answer: as before, such a question caps it.
+  const capped = questions.some((question) => question !== 'question.code-or-infra') ? Math.min(work?.confidence ?? 1, ASKED_CEILING) : work?.confidence ?? 1;
+  const confidence = judgedWork ? Math.round(Math.max(0.05, Math.min(0.99, capped)) * 100) / 100 : ruled;
+  if (judgedWork && learned && work.confidence < learned.model.askBelow && !questions.includes('question.code-or-infra')) {
     questions.push('question.code-or-infra');
   }
   return {

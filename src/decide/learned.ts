@@ -33,6 +33,8 @@ export interface LearnedSignal {
 export interface WorkJudgement {
   /** Blended probability that it is code or infrastructure work. */
   readonly probability: number;
+  /** The model's own logit for the span (code positive), before the blend. */
+  readonly learned: number;
   readonly product: Product;
   /** Calibrated probability that `product` is right. */
   readonly confidence: number;
@@ -59,6 +61,18 @@ export function blendLogit(blend: Blend, learned: number, rules: RuleView): numb
 
 const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
 
+/** A blend this close to even does not overrule the rules: they keep the call. */
+const OVERRULE_MARGIN = 0.1;
+
+/**
+ * The product of the work judgement: the blend's, unless it is torn, when the rules keep theirs.
+ * @example workProduct(0.55, { code: 0, cowork: 2, codeWork: false }) // 'cowork'
+ */
+export function workProduct(probability: number, rules: RuleView): Product {
+  if (Math.abs(probability - 0.5) < OVERRULE_MARGIN) return rules.codeWork ? 'code' : 'cowork';
+  return probability >= 0.5 ? 'code' : 'cowork';
+}
+
 /** Scores a task once; judge the whole text or any span of it after. */
 export function scoreTask(signal: LearnedSignal, text: string): ScoredText {
   return signal.scorer.score(text);
@@ -72,12 +86,14 @@ export function judgeWork(signal: LearnedSignal, scored: ScoredText, rules: Rule
   const { model } = signal;
   const start = span?.start ?? 0;
   const end = span?.end ?? scored.text.length;
-  const logit = blendLogit(model.blend, spanLogit(model.bias, scored, start, end), rules);
+  const learned = spanLogit(model.bias, scored, start, end);
+  const logit = blendLogit(model.blend, learned, rules);
   const probability = sigmoid(logit);
-  const product: Product = probability >= 0.5 ? 'code' : 'cowork';
+  const product = workProduct(probability, rules);
   const sure = product === 'code' ? probability : 1 - probability;
   return {
     probability,
+    learned,
     product,
     confidence: calibrated(model.calibration, sure),
     finding: {

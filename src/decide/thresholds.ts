@@ -16,6 +16,8 @@ export const DEFAULT_THRESHOLDS = {
   knowledgeWork: 0.8,
   /** Below this, nothing says what the work is: ask whether code is involved. */
   anySignal: 1.0,
+  /** Content words the learned signal needs before it judges a text the rules find nothing in. */
+  learnedWords: 4,
   /**
    * Separable pieces come in short compound tasks ("fix the bug, then write the letter"); a
    * long procedure's steps feed each other and go to one product.
@@ -26,6 +28,8 @@ export const DEFAULT_THRESHOLDS = {
   /** ... and a Cowork piece clearly office work with next to no technical words. */
   pieceKnowledge: 1.5,
   pieceStrayCode: 0.5,
+  /** With the learned signal, a Code piece with no technical word needs the model this sure (blended probability). */
+  pieceClearCode: 0.8,
 } as const;
 
 /** The thresholds an engine decides with: the defaults' keys, any values. */

@@ -5,7 +5,7 @@
  */
 import type { Intent } from './intent.js';
 import type { Mentions } from './mentions.js';
-import { asSentence } from './words.js';
+import { asSentence, stripEnd } from './words.js';
 
 export type PermissionMode = 'plan' | 'acceptEdits';
 
@@ -65,7 +65,7 @@ function doneLine(intent: Intent, testCommand: string | undefined): string {
   if (criteria.length === 0) {
     return intent.changes ? 'Done when: the change is made and works as the task asks.' : 'Done when: every part of the task above is done; list what you did and anything you could not do.';
   }
-  return `Done when: ${criteria.map((criterion) => criterion.replace(/[.\s]+$/, '')).join('; ')}.`;
+  return `Done when: ${criteria.map((criterion) => stripEnd(criterion, '. ')).join('; ')}.`;
 }
 
 /**

@@ -64,7 +64,8 @@ export function checkHandoffOptions(options: HandoffSettings): Result<ZoneChoice
 function opensWithTrigger(text: string, referenceDay: Date): boolean {
   const trigger = findTrigger(text, referenceDay);
   if (trigger.kind === 'manual' || trigger.kind === 'dispatch') return false;
-  return /(?:^|[.;:!?\n])\s*$/.test(text.slice(Math.max(0, trigger.span.start - 40), trigger.span.start));
+  const before = text.slice(0, trigger.span.start).trimEnd();
+  return before === '' || '.;:!?'.includes(before.charAt(before.length - 1));
 }
 
 /** The pieces of work a decision names, in the task's order. */

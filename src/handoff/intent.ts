@@ -2,6 +2,7 @@
  * What the task asks to do, as far as a handoff needs it: only look or also change, send or
  * delete things, run tests, open a pull request; and what it should produce.
  */
+import { stripEnd } from './words.js';
 
 /** Asking to understand, not to change: plan mode fits. */
 const INVESTIGATE =
@@ -40,7 +41,7 @@ export interface Intent {
  * @example readIntent('Investigate why the nightly export is slow').readOnly // true
  */
 export function readIntent(text: string): Intent {
-  const doneWhen = [...text.matchAll(DONE_CLAUSE)].map((match) => (match[1] ?? '').trim().replace(/[,\s]+$/, ''));
+  const doneWhen = [...text.matchAll(DONE_CLAUSE)].map((match) => stripEnd((match[1] ?? '').trim(), ', '));
   const changes = CHANGE.test(text.replace(/\b(?:make\s+sure|ensure)\b/gi, ''));
   return {
     changes,

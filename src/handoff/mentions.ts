@@ -3,6 +3,7 @@
  * and connectors it works with, Slack channels, the commands it names. Each in the order the task
  * says it, once.
  */
+import { stripEnd } from './words.js';
 
 /** Connected services and apps Cowork reaches, by the words that name them. */
 const CONNECTORS: readonly (readonly [name: string, pattern: RegExp])[] = [
@@ -87,10 +88,20 @@ const COMPONENT =
 /** Words that end a component name's run of modifiers when they come first ("the failing tests"). */
 const NOT_MODIFIERS = new Set(['failing', 'broken', 'new', 'old', 'whole', 'same', 'other', 'entire', 'following', 'this', 'that', 'and', 'or', 'to', 'of', 'in', 'for', 'with']);
 
-const EXTENSIONS =
-  'py|ipynb|js|mjs|cjs|ts|tsx|jsx|java|c|cc|cpp|h|hpp|go|rs|rb|php|sh|bash|ps1|swift|kt|scala|cs|sql|lua|vue|svelte|css|scss|html|json|jsonl|yaml|yml|toml|ini|cfg|conf|env|lock|tf|xml|log|md|txt|csv|tsv|pdf|xlsx|xlsm|xls|ods|docx|doc|odt|rtf|pptx|ppt|odp|key|pages|numbers|png|jpg|jpeg|gif|svg|mp3|mp4|mov|zip|eml|ics';
+/** Extensions that make a word a file name. */
+const EXTENSIONS = new Set(
+  'py ipynb js mjs cjs ts tsx jsx java c cc cpp h hpp go rs rb php sh bash ps1 swift kt scala cs sql lua vue svelte css scss html json jsonl yaml yml toml ini cfg conf env lock tf xml log md txt csv tsv pdf xlsx xlsm xls ods docx doc odt rtf pptx ppt odp key pages numbers png jpg jpeg gif svg mp3 mp4 mov zip eml ics'.split(' '),
+);
+/** The name before the extension: a path of word characters, dots, dashes and slashes. */
+const FILE_NAME = /^(?:~?\/)?[\w./-]+$/;
+
 /** A file by name or path, as a whole word: `src/export/csv.ts`, `Q3-budget.xlsx`, `~/notes/plan.md`. */
-const FILE_WORD = new RegExp(`^(?:~?/)?(?:[\\w.-]+/)*[\\w-][\\w.-]*\\.(?:${EXTENSIONS})$`, 'i');
+function isFileWord(word: string): boolean {
+  const dot = word.lastIndexOf('.');
+  if (dot <= 0 || !EXTENSIONS.has(word.slice(dot + 1).toLowerCase())) return false;
+  const name = word.slice(0, dot);
+  return FILE_NAME.test(name) && /[\w-]/.test(name.charAt(name.length - 1)) && !name.endsWith('/');
+}
 /** A folder as a path: `~/Reports`, `/var/log/`. */
 const FOLDER_WORD = /^(?:~\/|\/)[\w./-]+$/;
 /** "Node.js", "Vue.js": a framework's name, not a file. */
@@ -170,10 +181,10 @@ function commands(text: string): string[] {
  * @example findMentions('Post the Q3-budget.xlsx totals to #finance on Slack').channels // ['#finance']
  */
 export function findMentions(text: string): Mentions {
-  const words = text.split(WORD_BREAK).map((word) => word.replace(/[.:!?]+$/, ''));
-  const files = unique(words.filter((word) => word.length <= 260 && FILE_WORD.test(word) && !FRAMEWORK.test(word)));
+  const words = text.split(WORD_BREAK).map((word) => stripEnd(word, '.:!?'));
+  const files = unique(words.filter((word) => word.length <= 260 && isFileWord(word) && !FRAMEWORK.test(word)));
   const folders = unique([
-    ...words.filter((word) => word.length > 1 && word.length <= 260 && FOLDER_WORD.test(word) && !FILE_WORD.test(word)),
+    ...words.filter((word) => word.length > 1 && word.length <= 260 && FOLDER_WORD.test(word) && !isFileWord(word)),
     ...[...text.matchAll(NAMED_FOLDER)].map((match) => (match[1] ?? match[2] ?? '').trim()),
   ]);
   return {

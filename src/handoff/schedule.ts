@@ -36,9 +36,6 @@ const DAY_NAMES: Readonly<Record<string, Weekday>> = {
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
   thursday: 4, thu: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
 };
-const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)s?';
-/** "On Mondays": a bare plural day name is a recurrence too (full names only: "suns" is not Sundays). */
-const DAYS_PLURAL = '(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)';
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
 };
@@ -87,7 +84,8 @@ const FORMS: readonly Form[] = [
   },
   { pattern: /\b(?:(?:every|each|on)\s+weekends?|weekends)\b/gi, read: () => weekly([6, 0]) },
   {
-    pattern: new RegExp(`\\b(?:every|each|on)\\s+${DAY}(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)${DAY})*\\b|\\b${DAYS_PLURAL}\\b`, 'gi'),
+    // "every Monday", "on Mondays and Thursdays", "each Mon, Wed & Fri"; a bare plural ("Mondays") too, full names only.
+    pattern: /\b(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)s?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)s?)*\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/gi,
     read: (match) => {
       const days = [...match[0].toLowerCase().matchAll(/[a-z]+/g)]
         .map((word) => DAY_NAMES[word[0].replace(/s$/, '')] ?? DAY_NAMES[word[0]])

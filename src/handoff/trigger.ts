@@ -6,6 +6,7 @@
  */
 import type { Schedule } from './schedule.js';
 import { findSchedule } from './schedule.js';
+import { stripEnd } from './words.js';
 
 interface Span {
   readonly start: number;
@@ -23,9 +24,6 @@ export type Trigger =
   /** Nothing in the words: the person said it runs on its own, but not when. */
   | { readonly kind: 'manual' };
 
-const WHEN = '(?:when(?:ever)?|each\\s+time|every\\s+time|as\\s+soon\\s+as|once|after)';
-const SOMEONE = '(?:someone|somebody|anyone|a\\s+developer|a\\s+contributor|we|i|they)';
-const PR = '(?:pull\\s+requests?|PRs?|merge\\s+requests?)';
 /** Names that read like a branch after "to": not "to the", not "to production". */
 const NOT_BRANCHES = new Set(['a', 'an', 'the', 'any', 'it', 'production', 'prod', 'staging', 'github', 'remote', 'origin', 'repo', 'repository']);
 
@@ -35,21 +33,21 @@ interface EventForm {
 }
 
 function branchesOf(name: string | undefined): string[] {
-  const branch = (name ?? '').replace(/[.,;:!?)]+$/, '');
+  const branch = stripEnd(name ?? '', '.,;:!?)');
   return branch !== '' && !NOT_BRANCHES.has(branch.toLowerCase()) ? [branch] : [];
 }
 
 const EVENT_FORMS: readonly EventForm[] = [
   {
-    pattern: new RegExp(`\\b${WHEN}\\s+(?:a|an|any|the|${SOMEONE})?\\s*(?:new\\s+)?${PR}\\s+(?:is\\s+|are\\s+|gets\\s+|get\\s+)?(opened|created|raised|submitted|updated)\\b`, 'gi'),
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|as\s+soon\s+as|once|after)\s+(?:(?:a|an|any|the|someone|somebody|anyone|we|they)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|merge\s+requests?)\s+(?:is\s+|are\s+|gets\s+|get\s+)?(opened|created|raised|submitted|updated)\b/gi,
     read: (match, span) => ({ kind: 'pull-request', types: /updated/i.test(match[1] ?? '') ? ['synchronize'] : ['opened'], span }),
   },
   {
-    pattern: new RegExp(`\\b${WHEN}\\s+${SOMEONE}\\s+(?:opens?|creates?|raises?|submits?)\\s+(?:a|an)\\s+(?:new\\s+)?${PR}`, 'gi'),
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|as\s+soon\s+as|once|after)\s+(?:someone|somebody|anyone|a\s+developer|a\s+contributor|we|i|they)\s+(?:opens?|creates?|raises?|submits?)\s+an?\s+(?:new\s+)?(?:pull\s+requests?|PRs?|merge\s+requests?)/gi,
     read: (_match, span) => ({ kind: 'pull-request', types: ['opened'], span }),
   },
   {
-    pattern: new RegExp(`\\b(?:on|for)\\s+(?:every|each)\\s+(?:new\\s+)?${PR}`, 'gi'),
+    pattern: /\b(?:on|for)\s+(?:every|each)\s+(?:new\s+)?(?:pull\s+requests?|PRs?|merge\s+requests?)/gi,
     read: (match, span) => ({ kind: 'pull-request', types: /new/i.test(match[0]) ? ['opened'] : ['opened', 'synchronize'], span }),
   },
   {
@@ -57,7 +55,7 @@ const EVENT_FORMS: readonly EventForm[] = [
     read: (match, span) => ({ kind: 'push', branches: branchesOf(match[1]), span }),
   },
   {
-    pattern: new RegExp(`\\b${WHEN}\\s+(?:${SOMEONE}\\s+)?(?:push(?:es)?|commits?|merges?)\\s+(?:\\w+\\s+)?(?:to|into|on)\\s+(?:the\\s+)?([\\w][\\w./-]*)`, 'gi'),
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|as\s+soon\s+as|once|after)\s+(?:(?:someone|somebody|anyone|a\s+developer|a\s+contributor|we|i|they)\s+)?(?:push(?:es)?|commits?|merges?)\s+(?:\w+\s+)?(?:to|into|on)\s+(?:the\s+)?(\w[\w./-]*)/gi,
     read: (match, span) => ({ kind: 'push', branches: branchesOf(match[1]), span }),
   },
   {
@@ -65,11 +63,11 @@ const EVENT_FORMS: readonly EventForm[] = [
     read: (match, span) => ({ kind: 'push', branches: branchesOf(match[1]), span }),
   },
   {
-    pattern: new RegExp(`\\b${WHEN}\\s+(?:a\\s+|an\\s+|${SOMEONE}\\s+(?:opens|files|creates)\\s+an?\\s+)?(?:new\\s+)?(?:github\\s+)?issue(?:\\s+(?:is|gets)\\s+(?:opened|created|filed))?`, 'gi'),
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|as\s+soon\s+as|once|after)\s+(?:an?\s+|(?:someone|somebody|anyone|a\s+developer|a\s+contributor|we|i|they)\s+(?:opens|files|creates)\s+an?\s+)?(?:new\s+)?(?:github\s+)?issue(?:\s+(?:is|gets)\s+(?:opened|created|filed))?/gi,
     read: (_match, span) => ({ kind: 'issue', span }),
   },
   {
-    pattern: new RegExp(`\\b${WHEN}\\s+(?:a\\s+|we\\s+(?:publish|cut)\\s+a\\s+)?(?:new\\s+)?release|\\b(?:on|for)\\s+(?:every|each)\\s+release`, 'gi'),
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|as\s+soon\s+as|once|after)\s+(?:a\s+|we\s+(?:publish|cut)\s+a\s+)?(?:new\s+)?release|\b(?:on|for)\s+(?:every|each)\s+release/gi,
     read: (_match, span) => ({ kind: 'release', span }),
   },
 ];

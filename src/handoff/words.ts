@@ -13,9 +13,23 @@ export function oneLine(text: string): string {
   return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The text without the given characters at its end: one pass from the end, where a pattern
+ * anchored at `$` would retry from every position of a long run.
+ * @example stripEnd('Fix it,, ', ', ') // 'Fix it'
+ */
+export function stripEnd(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && (characters.includes(text.charAt(end - 1)) || (characters.includes(' ') && /\s/.test(text.charAt(end - 1))))) end -= 1;
+  return text.slice(0, end);
+}
+
+/** Words a short name must not end on. */
+const DANGLING = new Set(['and', 'or', 'then', 'to', 'the', 'a', 'of', 'for', 'with', 'in', 'on']);
+
 /** A sentence as written, with a capital first letter and a full stop at the end. */
 export function asSentence(text: string): string {
-  const line = oneLine(text).replace(/[,;:\s]+$/, '');
+  const line = stripEnd(oneLine(text), ',;: ');
   if (line === '') return line;
   const capital = line.charAt(0).toUpperCase() + line.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
@@ -53,8 +67,10 @@ export function slug(text: string, words = 5): string {
  * @example shortName("pull last week's deals from HubSpot and post a summary") // "Pull last week's deals from HubSpot"
  */
 export function shortName(text: string, words = 6): string {
-  const line = oneLine(text).replace(/^[\s,;:.-]+/, '').replace(/[.,;:!?]+$/, '');
-  const cut = line.split(' ').slice(0, words).join(' ').replace(/[\s,;:]+(?:and|or|then|to|the|a|of|for|with|in|on)?$/i, '');
+  const line = stripEnd(oneLine(text).replace(/^[\s,;:.-]+/, ''), '.,;:!?');
+  const kept = line.split(' ').slice(0, words).map((word) => stripEnd(word, ',;:'));
+  while (kept.length > 1 && DANGLING.has((kept[kept.length - 1] ?? '').toLowerCase())) kept.pop();
+  const cut = kept.join(' ');
   return cut === '' ? 'Task' : cut.charAt(0).toUpperCase() + cut.slice(1);
 }
 

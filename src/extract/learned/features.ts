@@ -1,9 +1,11 @@
 /**
  * Text to hashed features for the learned signal, each feature tied to the word it came from so
- * that its weight can be shown as evidence. A word gives its lower-cased form, character 3- to
- * 5-grams of it (so unseen inflections and compounds still weigh), and a few shape marks (path,
- * dotted name, flag, identifier case); each pair of neighbouring words gives a bigram whose
- * weight is split between the two. Pure: the same text always gives the same features.
+ * that its weight can be shown as evidence. A content word gives its lower-cased form, character
+ * 3- to 5-grams of it (so unseen inflections and compounds still weigh), and a few shape marks
+ * (path, dotted name, flag, identifier case); each pair of neighbouring content words gives a
+ * bigram whose weight is split between the two. English function words ("can", "you", "the")
+ * give nothing: how a request is phrased says who typed it, not what the work is.
+ * Pure: the same text always gives the same features.
  */
 
 /** Bits of the hashed feature space: 2^18 weights. */
@@ -16,6 +18,17 @@ const WORD = /[^\s"“”‘`()[\]{}<>,;!?|]+/g;
 const CHAR_LIMIT = 24;
 const NGRAM_MIN = 3;
 const NGRAM_MAX = 5;
+
+/** General English function words: pronouns, articles, auxiliaries, prepositions, politeness. */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those it its it\'s i me my mine we us our ours you your yours he him his she her they them their ' +
+    'is are was were be been being am do does did done have has had having will would shall should can could may might must ' +
+    'and or but if so as of at by for from in into on onto to with without about over under than then there here ' +
+    'what which who whom whose when where why how please pls thanks thank hey hi hello ok okay just also too very really ' +
+    'some any all each every no not can\'t don\'t i\'m i\'d i\'ll let\'s want need like would\'ve could you\'re'
+  ).split(' '),
+);
 
 export interface LearnedToken {
   readonly start: number;
@@ -52,8 +65,8 @@ function trimmedEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * The words of a text with their offsets.
- * @example learnedTokens('Fix the bug.').map((token) => token.raw) // ['Fix', 'the', 'bug']
+ * The content words of a text with their offsets (function words left out).
+ * @example learnedTokens('Fix the bug.').map((token) => token.raw) // ['Fix', 'bug']
  */
 export function learnedTokens(text: string): LearnedToken[] {
   const tokens: LearnedToken[] = [];
@@ -64,6 +77,7 @@ export function learnedTokens(text: string): LearnedToken[] {
     const end = trimmedEnd(text, start, match.index + match[0].length);
     const raw = text.slice(start, end);
     const lower = raw.toLowerCase();
+    if (FUNCTION_WORDS.has(lower.replace('’', "'"))) continue;
     tokens.push({ start, end, raw, hash: fnv(lower, 0, lower.length, 1) });
   }
   return tokens;
