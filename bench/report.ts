@@ -9,6 +9,7 @@ import type { LineMemoryResult } from './measure-line-memory.js';
 import type { LatencyResult } from './measure-decide.js';
 import type { MemoryResult } from './measure-memory.js';
 import type { OneShotResult } from './measure-one-shot.js';
+import type { TriageResult } from './measure-triage.js';
 
 export type Measured<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
@@ -17,6 +18,8 @@ export interface BenchResults {
   readonly batch: Measured<BatchResult>;
   readonly memory: Measured<MemoryResult>;
   readonly oneShot: Measured<OneShotResult>;
+  /** Absent when the triage case is skipped (`--triage-lines 0`). */
+  readonly triage?: Measured<TriageResult>;
   /** Worst-case shapes of text beside prose (run unless the bench is told to skip it). */
   readonly adversarial?: Measured<AdversarialResult>;
   /** Peak memory of batch on hostile lines (huge, deep). */
@@ -47,6 +50,8 @@ export const TARGETS = {
   batchTasksPerSecond: { bound: 'min', limit: 20_000, label: '>= 20,000/s' },
   memoryRatio: { bound: 'max', limit: 1.5, label: '<= 1.5x' },
   oneShotRatio: { bound: 'max', limit: 3, label: '<= 3x' },
+  triageThroughputRatio: { bound: 'min', limit: 0.8, label: '>= 0.8x batch' },
+  triagePeakRssMb: { bound: 'max', limit: 200, label: '< 200 MB' },
   /** The slowest worst-case shape at 20k characters, against prose of the same length. */
   adversarialRatio: { bound: 'max', limit: 3, label: '<= 3x' },
   /** Its 20k time against its 5k time: 4x is linear; a little over it is timer noise. */
@@ -164,6 +169,48 @@ function oneShotRows(oneShot: Measured<OneShotResult>): Row[] {
   ];
 }
 
+function triageRows(triage: Measured<TriageResult> | undefined): Row[] {
+  if (triage === undefined) return [];
+  const speed = TARGETS.triageThroughputRatio;
+  const memory = TARGETS.triagePeakRssMb;
+  if (!triage.ok) {
+    return errorRows(['triage throughput, JSON Lines in', 'triage throughput, CSV in', 'triage peak RSS'], [speed.label, speed.label, memory.label]);
+  }
+  const { lines, batch, jsonl, csv } = triage.value;
+  const throughput = (input: string, run: TriageResult['jsonl']): Row => ({
+    metric: `triage throughput per CPU second, ${formatCount(lines)} tasks, ${input} in`,
+    value: `${formatCount(run.tasksPerCpuSecond)}/s`,
+    floor: `${formatCount(batch.tasksPerCpuSecond)}/s (batch)`,
+    ratio: formatRatio(run.tasksPerCpuSecond / batch.tasksPerCpuSecond),
+    target: speed.label,
+    status: verdict(run.tasksPerCpuSecond / batch.tasksPerCpuSecond, speed),
+  });
+  const wall = (input: string, run: TriageResult['jsonl']): Row => ({
+    metric: `triage throughput by the wall clock, ${input} in`,
+    value: `${formatCount(run.tasksPerSecond)}/s`,
+    floor: `${formatCount(batch.tasksPerSecond)}/s (batch)`,
+    ratio: formatRatio(run.tasksPerSecond / batch.tasksPerSecond),
+    target: '',
+    status: 'INFO',
+  });
+  const rss = (input: string, run: TriageResult['jsonl']): Row => ({
+    metric: `triage peak RSS, ${input} in`,
+    value: formatMb(run.maxRssKb),
+    floor: `${formatMb(batch.maxRssKb)} (batch)`,
+    ratio: formatRatio(run.maxRssKb / batch.maxRssKb),
+    target: memory.label,
+    status: verdict(run.maxRssKb / 1_024, memory),
+  });
+  return [
+    throughput('JSON Lines', jsonl),
+    throughput('CSV', csv),
+    wall('JSON Lines', jsonl),
+    wall('CSV', csv),
+    rss('JSON Lines', jsonl),
+    rss('CSV', csv),
+  ];
+}
+
 function adversarialRows(adversarial: Measured<AdversarialResult> | undefined): Row[] {
   if (adversarial === undefined) return [];
   const { adversarialRatio: ratioTarget, adversarialGrowth: growthTarget } = TARGETS;
@@ -222,6 +269,7 @@ export function buildRows(results: BenchResults): Row[] {
     ...batchRows(results.batch),
     ...memoryRows(results.memory),
     ...oneShotRows(results.oneShot),
+    ...triageRows(results.triage),
     ...adversarialRows(results.adversarial),
     ...lineMemoryRows(results.lineMemory),
   ];

@@ -18,11 +18,13 @@ import { measureDecideLatency } from './measure-decide.js';
 import type { LatencyResult } from './measure-decide.js';
 import { measureMemory } from './measure-memory.js';
 import { measureOneShot } from './measure-one-shot.js';
+import { measureTriage } from './measure-triage.js';
 import { planBatch } from './plan.js';
 import { buildRows, errorNotes, exitCode, renderTable } from './report.js';
 import type { BenchResults, Measured } from './report.js';
 import { detectPinning } from './spawn.js';
 import { LATENCY_TASKS } from './tasks-100.js';
+import { writeTriageInputs } from './triage-inputs.js';
 
 const USAGE = `usage: npm run bench -- [--json] [--check] [--lines N] [--seed N] [--runs N] [--cli PATH]
   --json     print one JSON object instead of the table
@@ -30,7 +32,8 @@ const USAGE = `usage: npm run bench -- [--json] [--check] [--lines N] [--seed N]
   --lines    batch lines for the throughput and large memory run (default 60000; memory also runs a quarter)
   --seed     seed of the task generator (default 1)
   --runs     one-shot runs of each side (default 20)
-  --cli      the CLI entry to measure (default dist/cli/main.js)`;
+  --cli      the CLI entry to measure (default dist/cli/main.js)
+  --triage-lines  tasks for the triage case, against batch on the same input (default 1000000; 0 skips it)`;
 
 const DEFAULT_CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 
@@ -63,6 +66,7 @@ async function main(): Promise<number> {
       seed: { type: 'string' },
       runs: { type: 'string' },
       cli: { type: 'string' },
+      'triage-lines': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -73,6 +77,7 @@ async function main(): Promise<number> {
   const requestedLines = positiveInt('lines', values.lines, 60_000);
   const seed = positiveInt('seed', values.seed, 1);
   const runs = positiveInt('runs', values.runs, 20);
+  const triageLines = values['triage-lines'] === '0' ? 0 : positiveInt('triage-lines', values['triage-lines'], 1_000_000);
   const cliPath = resolve(values.cli ?? DEFAULT_CLI);
   const started = performance.now();
 
@@ -107,13 +112,21 @@ async function main(): Promise<number> {
     const oneShot = await withCli(`one-shot wall time (${runs} runs each)`, () =>
       measureOneShot({ cliPath, runs, warmup: 2 }),
     );
+    const triage =
+      triageLines === 0
+        ? undefined
+        : await withCli(`triage vs batch (${triageLines} tasks, JSON Lines and CSV in, ${pinning.note})`, () => {
+            log(`writing ${triageLines} tasks as JSON Lines and CSV...`);
+            const inputs = writeTriageInputs(scratchDir, seed, triageLines);
+            return measureTriage({ cliPath, inputs, pinning, scratchDir });
+          });
     const adversarial = await withCli('adversarial shapes at 1k, 5k and 20k characters (one child each)', () =>
       measureAdversarial({ scratchDir }),
     );
     const lineMemory = await withCli('batch peak RSS on hostile lines (256 MB lines, deep brackets)', () =>
       measureLineMemory({ cliPath, scratchDir }),
     );
-    results = { latency, batch, memory, oneShot, adversarial, lineMemory };
+    results = { latency, batch, memory, oneShot, adversarial, lineMemory, ...(triage !== undefined && { triage }) };
   } finally {
     rmSync(scratchDir, { recursive: true, force: true });
   }

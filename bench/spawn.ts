@@ -42,6 +42,8 @@ export interface ChildRun {
   readonly signal: NodeJS.Signals | null;
   /** Peak resident set size in KiB, when the reporter ran. */
   readonly maxRssKb: number | undefined;
+  /** CPU time the child used (user + system), when the reporter ran. */
+  readonly cpuMs: number | undefined;
   /** Lines read back from stdout, when it was piped. */
   readonly stdoutLines: number | undefined;
   /** The first bytes of stdout, when it was piped (for checks). */
@@ -59,13 +61,16 @@ function childEnv(rssFile: string | undefined): NodeJS.ProcessEnv {
   return env;
 }
 
-function readRss(file: string | undefined): number | undefined {
-  if (file === undefined) return undefined;
+/** The reporter's "maxRssKb cpuMicroseconds" line; either is undefined when missing. */
+function readReport(file: string | undefined): { maxRssKb: number | undefined; cpuMs: number | undefined } {
+  if (file === undefined) return { maxRssKb: undefined, cpuMs: undefined };
+  const positive = (value: number): number | undefined => (Number.isFinite(value) && value > 0 ? value : undefined);
   try {
-    const value = Number(readFileSync(file, 'utf8'));
-    return Number.isFinite(value) && value > 0 ? value : undefined;
+    const [rss = Number.NaN, cpu = Number.NaN] = readFileSync(file, 'utf8').trim().split(/\s+/).map(Number);
+    const cpuUs = positive(cpu);
+    return { maxRssKb: positive(rss), cpuMs: cpuUs === undefined ? undefined : cpuUs / 1_000 };
   } catch {
-    return undefined;
+    return { maxRssKb: undefined, cpuMs: undefined };
   } finally {
     rmSync(file, { force: true });
   }
@@ -113,7 +118,7 @@ export function runChild(options: ChildOptions): Promise<ChildRun> {
         wallMs,
         exitCode,
         signal,
-        maxRssKb: readRss(rssFile),
+        ...readReport(rssFile),
         stdoutLines: child.stdout ? newlines : undefined,
         stdoutHead: head,
         stderr: stderr.slice(0, HEAD_LIMIT),

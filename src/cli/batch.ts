@@ -16,7 +16,12 @@ export interface BatchSummary {
   readonly answered: number;
   /** Of those, lines answered with an error. */
   readonly failed: number;
+  /** The first failed line numbers (at most ten), for the summary on stderr. */
+  readonly failedLines: readonly number[];
 }
+
+/** How many failed line numbers a summary names. */
+const NAMED_FAILURES = 10;
 
 export interface BatchOptions {
   /** Decides one input object; the default engine's `safeDecide` unless given. */
@@ -54,6 +59,7 @@ export async function runBatch(input: Readable, output: Writable, options: Batch
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   let answered = 0;
   let failed = 0;
+  const failedLines: number[] = [];
   let failure: Error | undefined;
   const onError = (error: Error): void => {
     failure ??= error;
@@ -72,7 +78,10 @@ export async function runBatch(input: Readable, output: Writable, options: Batch
         if (line.kind === 'line' && line.text.trim() === '') continue;
         const { text, bad } = answerLine(line, { maxLineBytes, decideInput: options.decideInput });
         answered += 1;
-        if (bad) failed += 1;
+        if (bad) {
+          failed += 1;
+          if (failedLines.length < NAMED_FAILURES) failedLines.push(line.number);
+        }
         run += text;
         if (run.length >= runBytes) {
           await send(run);
@@ -83,7 +92,7 @@ export async function runBatch(input: Readable, output: Writable, options: Batch
     }
     await flushed(output);
     if (failure) throw failure;
-    return { answered, failed };
+    return { answered, failed, failedLines };
   } finally {
     output.off('error', onError);
     input.destroy();

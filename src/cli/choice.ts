@@ -20,14 +20,14 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The closest of `candidates` within two edits of `word`, if any.
+ * The closest of `candidates` within `most` edits (two by default) of `word`, if any.
  * @example nearest('hippa', ['hipaa', 'pci']) // 'hipaa'
  */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
+export function nearest(word: string, candidates: readonly string[], most = 2): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance <= 2 && distance < candidate.length && (best === undefined || distance < best.distance)) best = { candidate, distance };
+    if (distance <= most && distance < candidate.length && (best === undefined || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;
 }

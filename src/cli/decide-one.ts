@@ -7,6 +7,7 @@ import { flagError, inputFromFlags } from './flags.js';
 import type { TaskFlags } from './flags.js';
 import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
+import { QUESTION_FLAGS } from './question-flags.js';
 import { readTask } from './read-task.js';
 import { cliSettings } from './settings.js';
 import { UsageError } from './usage-error.js';
@@ -32,13 +33,13 @@ export async function decideOne(textArgument: string | undefined, flags: TaskFla
     throw first ? flagError(first, input) : new UsageError('input', 'is invalid');
   }
   const isTTY = io.stdout.isTTY === true;
-  const color = colorEnabled(io.env, isTTY);
+  const color = colorEnabled(io.env, isTTY, flags.color);
   const { decision, steps } = result.value;
   const [next] = flags.next === true ? steps : [];
   // --next: the first step of the handoff, after the usual answer (a "next" key beside the decision in JSON).
   const answer = flags.json
     ? JSON.stringify(next ? { ...decision, next } : decision, null, isTTY ? 2 : undefined)
-    : `${renderText(decision, { color })}${next ? `\n\n${renderStep(next, 1, { color }).replace(/^(\S*)1\. /, '$1Next step: ')}` : ''}`;
+    : `${renderText(decision, { color, questionHints: QUESTION_FLAGS })}${next ? `\n\n${renderStep(next, 1, { color }).replace(/^(\S*)1\. /, '$1Next step: ')}` : ''}`;
   io.stdout.write(`${answer}\n`);
   return EXIT.ok;
 }

@@ -4,11 +4,14 @@
  */
 import { EDITIONS, OPERATORS, PLANS, REGIMES } from '../index.js';
 import type { InputIssue } from '../index.js';
+import { nearest, notOneOf } from './choice.js';
 import { clip, UsageError } from './usage-error.js';
 
 /** The options commander hands over for a single task (camelCase of the flags). */
 export interface TaskFlags {
   readonly json?: boolean;
+  /** --color / --no-color; undefined when neither was given. */
+  readonly color?: boolean;
   /** Also print the first handoff step. */
   readonly next?: boolean;
   readonly scheduled?: boolean;
@@ -44,17 +47,26 @@ export const FLAG_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--knowledge': EDITIONS,
 };
 
-const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false, true: true, false: false };
+/** Exactly what --help says: yes or no (in any case). */
+const YES_NO: Readonly<Record<string, boolean>> = { yes: true, no: false };
 
-/** Collects `--compliance hipaa,sox` (and repeated flags) into one lower-case list. */
+/** Collects `--compliance hipaa,sox` (and repeated flags) into one lower-case list; `none` is kept to be checked. */
 export function collectRegimes(value: string, previous: readonly string[] = []): string[] {
   if (value.trim() === '') throw new UsageError('--compliance', `needs a value: one of ${[...REGIMES, 'none'].map((regime) => `"${regime}"`).join(', ')}`);
   const regimes = value
     .split(',')
     .map((regime) => regime.trim().toLowerCase())
-    .filter((regime) => regime !== '' && regime !== 'none');
+    .filter((regime) => regime !== '');
   return [...previous, ...regimes];
 }
+
+/** The regimes a --compliance list names: `none` is the empty list (beside a regime it is refused earlier, by conflictingFlags). */
+function regimesOf(listed: readonly string[]): readonly string[] {
+  return listed.filter((regime) => regime !== 'none');
+}
+
+/** Enum values are matched case-insensitively: `--plan Team` is `--plan team`. */
+const lower = (value: string): string => value.trim().toLowerCase();
 
 /**
  * Builds the raw input object the flags describe; validation is left to the library.
@@ -64,13 +76,13 @@ export function inputFromFlags(text: string, flags: TaskFlags): Record<string, u
   const context: Record<string, unknown> = {};
   if (flags.involvesCode !== undefined) context['involvesCode'] = yesNo(flags.involvesCode);
   if (flags.scheduled !== undefined) context['scheduled'] = flags.scheduled;
-  if (flags.compliance !== undefined) context['compliance'] = flags.compliance;
-  if (flags.operator !== undefined) context['operator'] = flags.operator;
+  if (flags.compliance !== undefined) context['compliance'] = regimesOf(flags.compliance);
+  if (flags.operator !== undefined) context['operator'] = lower(flags.operator);
   if (flags.sandbox !== undefined) context['sandboxPreferred'] = flags.sandbox;
   const policy: Record<string, unknown> = {};
-  if (flags.plan !== undefined) policy['plan'] = flags.plan;
+  if (flags.plan !== undefined) policy['plan'] = lower(flags.plan);
   if (flags.coworkGateway !== undefined) policy['coworkGateway'] = flags.coworkGateway;
-  if (flags.knowledge !== undefined) policy['knowledge'] = flags.knowledge;
+  if (flags.knowledge !== undefined) policy['knowledge'] = lower(flags.knowledge);
   return {
     text,
     ...(Object.keys(context).length > 0 && { context }),
@@ -79,8 +91,8 @@ export function inputFromFlags(text: string, flags: TaskFlags): Record<string, u
 }
 
 function yesNo(answer: string): boolean {
-  const value = YES_NO[answer.trim().toLowerCase()];
-  if (value === undefined) throw new UsageError('--involves-code', `must be one of "yes", "no" (got ${JSON.stringify(answer)})`);
+  const value = YES_NO[lower(answer)];
+  if (value === undefined) throw new UsageError('--involves-code', notOneOf(answer, ['yes', 'no']));
   return value;
 }
 
@@ -91,7 +103,9 @@ export function flagError(issue: InputIssue, input: Record<string, unknown>): Us
   if (flag === undefined) return new UsageError(issue.field, issue.message);
   const received = valueAt(input, issue.field);
   const got = typeof received === 'string' ? ` (got ${JSON.stringify(clip(received))})` : '';
-  return new UsageError(flag, `${issue.message}${got}`);
+  // A near miss of an allowed value gets a suggestion: --compliance hippa -> did you mean "hipaa"?
+  const near = typeof received === 'string' && issue.code === 'value.not-allowed' ? nearest(received, FLAG_VALUES[flag] ?? []) : undefined;
+  return new UsageError(flag, `${issue.message}${got}${near === undefined ? '' : `; did you mean "${near}"?`}`);
 }
 
 function valueAt(root: unknown, dottedPath: string): unknown {

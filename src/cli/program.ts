@@ -7,9 +7,14 @@ import { EDITIONS, isEdition } from '../index.js';
 import { CONFIG_ENV } from '../node/config-file.js';
 import { organisationDecider, withFlags } from '../node/settings.js';
 import { runBatch } from './batch.js';
+import { addColorOptions } from './color.js';
+import { failedLinesSummary } from './failed-lines.js';
+import { openFileStream } from './input-file.js';
 import { conflictingFlags, emptyFlagValue, flagTookTheTask, taskAfterDashes } from './task-args.js';
 import { DEFAULT_MAX_LINE_BYTES } from './line-reader.js';
 import { registerAsk } from './commands/ask.js';
+import { registerCompletion } from './commands/completion.js';
+import { commandNames, nearCommand, registerHelp } from './commands/help.js';
 import { registerMcp } from './commands/mcp.js';
 import { registerTriage } from './commands/triage.js';
 import { registerConfig } from './commands/config.js';
@@ -44,7 +49,7 @@ Examples:
 Exit status: 0 decided, 1 batch had bad lines, 2 usage or input error, 74 output not written.`;
 
 const BATCH_HELP = `
-Reads JSON Lines on standard input: one input object a line, e.g.
+Reads JSON Lines from FILE, or standard input when FILE is omitted or "-": one input object a line, e.g.
   {"id": "t1", "text": "Deploy the API to staging", "context": {"scheduled": false}}
 Writes one JSON line per input line, in the same order: the decision plus "id" when the input
 had one. Keys other than text, context, policy and id are ignored. Blank lines are skipped.
@@ -54,7 +59,8 @@ longer than --max-line-bytes (1 MiB by default) is skipped unread (error line.to
 nesting deeper than 64 levels is not parsed (line.too-deep). Only \n and \r\n end a line.
 --knowledge sets the edition for lines that do not name one in policy.knowledge.
 
-Example:
+Examples:
+  $ code-or-cowork batch tasks.jsonl > decisions.jsonl
   $ code-or-cowork batch --knowledge 2026-11 < tasks.jsonl > decisions.jsonl`;
 
 const KNOWLEDGE_HELP = `
@@ -78,7 +84,7 @@ const choices = (values: readonly string[]): string => values.join(' | ');
 /** Options a subcommand may also take before its name (`code-or-cowork --knowledge 2026-11 batch`). */
 const SHARED_OPTIONS = new Set(['knowledge', 'config']);
 
-/** Words that look like a mistyped command rather than a task: one bare lower-case word. */
+/** Words that may be a mistyped command rather than a task: one bare lower-case word. */
 const COMMAND_LIKE = /^[a-z][a-z0-9-]*$/;
 
 /**
@@ -112,11 +118,10 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .version(io.version, '-v, --version', 'print the version')
     .usage('[options] ["TEXT"]\n       code-or-cowork batch < tasks.jsonl')
     .helpOption('-h, --help', 'show this help')
-    .helpCommand('help [command]', 'show help for a command')
     .argument('[text]', 'the task, in quotes; read from standard input when omitted')
     .option('--json', 'print the decision object as JSON (pretty on a terminal, one line otherwise)')
     .option('--next', 'also print the first next step (see the handoff command)');
-  addTaskOptions(program)
+  addColorOptions(addTaskOptions(program))
     .option('--config <path>', `the organisation's policy file (default: ${CONFIG_ENV}, or code-or-cowork.config.json|yaml|yml found walking up from here)`)
     .enablePositionalOptions()
     .showSuggestionAfterError()
@@ -128,13 +133,16 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     })
     .addHelpText('after', EXAMPLES)
     .action(async (text: string | undefined, flags: TaskFlags) => {
-      if (text !== undefined && COMMAND_LIKE.test(text)) {
-        throw new UsageError(text, 'unknown command (commands: batch, handoff, knowledge, config, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes');
+      // One bare word is a task ("payroll"), unless it is a letter or two from a command.
+      const near = text !== undefined && COMMAND_LIKE.test(text) ? nearCommand(program, text) : undefined;
+      if (text !== undefined && near !== undefined) {
+        throw new UsageError(text, `unknown command; did you mean ${near}? (commands: ${commandNames(program).join(', ')}; to decide a task, put it in quotes)`);
       }
       const valued = { '--operator': flags.operator, '--involves-code': flags.involvesCode, '--plan': flags.plan, '--knowledge': flags.knowledge };
       const misread = emptyFlagValue(valued) ?? flagTookTheTask(text, valued);
       if (misread) throw misread;
-      setStatus(await decideOne(text, flags, io));
+      // "-" is standard input, as for triage and batch.
+      setStatus(await decideOne(text === '-' ? undefined : text, flags, io));
     });
 
   program
@@ -145,7 +153,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
     .option('--config <path>', "the organisation's policy file (see code-or-cowork --help)")
     .option('--max-line-bytes <bytes>', `the longest input line read, in bytes; longer lines are answered with line.too-long (default ${DEFAULT_MAX_LINE_BYTES}, 1 MiB)`, parseLineBytes)
     .addHelpText('after', BATCH_HELP)
-    .action(async (options: { knowledge?: string; config?: string; maxLineBytes?: number }) => {
+    .argument('[file]', 'a JSON Lines file; standard input when omitted or "-"')
+    .action(async (file: string | undefined, options: { knowledge?: string; config?: string; maxLineBytes?: number }) => {
       const stray = Object.keys(program.opts()).find((key) => program.getOptionValueSource(key) === 'cli' && !SHARED_OPTIONS.has(key));
       if (stray !== undefined) {
         throw new UsageError('batch', 'takes no task flags; put context and policy on each input line');
@@ -154,15 +163,17 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
       if (knowledge !== undefined && !isEdition(knowledge)) {
         throw new UsageError('--knowledge', `must be one of ${EDITIONS.map((edition) => `"${edition}"`).join(', ')} (got ${JSON.stringify(knowledge)})`);
       }
-      if (io.stdin.isTTY === true) {
-        throw new UsageError('batch', 'reads JSON Lines from standard input; pipe a file in (see batch --help)');
+      const fromStdin = file === undefined || file === '-';
+      if (fromStdin && io.stdin.isTTY === true) {
+        throw new UsageError('batch', 'reads JSON Lines from a file or standard input; name a file or pipe one in (see batch --help)');
       }
       const settings = await cliSettings(options.config ?? (program.opts() as TaskFlags).config, io);
       const decider = organisationDecider(knowledge === undefined ? settings : withFlags(settings, { knowledge }));
-      const summary = await runBatch(io.stdin, io.stdout, {
+      const summary = await runBatch(fromStdin ? io.stdin : openFileStream(file).stream, io.stdout, {
         decideInput: decider.safeDecide,
         ...(options.maxLineBytes !== undefined && { maxLineBytes: options.maxLineBytes }),
       });
+      if (summary.failed > 0) io.stderr.write(`${failedLinesSummary('batch', summary.failed, summary.answered, summary.failedLines)}\n`);
       setStatus(summary.failed > 0 ? EXIT.batchHadBadLines : EXIT.ok);
     });
 
@@ -187,6 +198,8 @@ function createProgram(io: CliIo, setStatus: (status: number) => void): Command 
   registerServe(program, io, setStatus);
   registerLog(program, io, setStatus);
   registerHandoff(program, io, setStatus);
+  registerCompletion(program, io);
+  registerHelp(program);
 
   return program;
 }

@@ -367,6 +367,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
     parts,
     regimes,
     ...(planGap ? { planGap } : {}),
+    ...(input.policy?.coworkGateway === true ? { coworkGateway: true as const } : {}),
   };
 }
 

@@ -29,4 +29,6 @@ export interface Outcome {
   readonly regimes: readonly Regime[];
   /** The organisation's plan when it lacks what a regulated workload needs (audit logs come with Enterprise). */
   readonly planGap?: Plan;
+  /** The organisation declared its own Cowork gateway (`policy.coworkGateway`), for the wording of a regulated task Cowork takes. */
+  readonly coworkGateway?: true;
 }

@@ -7,6 +7,8 @@ export interface CaveatDefinition {
   readonly text: string;
   /** Added when the organisation's plan lacks what the caveat needs (e.g. audit logs come with Enterprise). */
   readonly onOtherPlans?: string;
+  /** The text when Cowork takes the work behind the organisation's declared gateway: no advice to add one. */
+  readonly behindGateway?: string;
   readonly facts: readonly string[];
 }
 
@@ -20,6 +22,7 @@ export const GUIDE_CAVEATS = [
     id: 'caveat.regulated-workload',
     text: 'Regulated workload (HIPAA, PCI, SOX or SOC 2): run it in Claude Code on Enterprise, or put Cowork behind your own proxy/gateway with logging first.',
     onOtherPlans: 'audit logs and OpenTelemetry export come with Enterprise.',
+    behindGateway: 'Regulated workload (HIPAA, PCI, SOX or SOC 2): it goes to Cowork here only because Cowork runs behind your own proxy/gateway with logging; keep that logging on and covering this work, or use Claude Code on Enterprise.',
     facts: ['fact.regulated-route', 'fact.code-enterprise-audit'],
   },
   {

@@ -30,6 +30,8 @@ export interface RuleDefinition {
   readonly summary: string;
   /** The same, when the person said so through `context` rather than the text. */
   readonly fromContext: string;
+  /** The reason when the organisation's own Cowork gateway lifted the rule and Cowork took the work. */
+  readonly behindGateway?: string;
   readonly facts: readonly string[];
 }
 
@@ -48,6 +50,7 @@ export const GUIDE_RULES = [
     tier: 'compliance',
     liftedWhen: [{ coworkGateway: true }],
     summary: 'It is a regulated or audit-logged workload; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
+    behindGateway: 'It is a regulated or audit-logged workload; it can go to Cowork because your organisation runs Cowork behind its own proxy/gateway with logging.',
     fromContext: 'You declared a regulated regime; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
     facts: ['fact.code-enterprise-audit', 'fact.cowork-not-audited', 'fact.regulated-route'],
   },

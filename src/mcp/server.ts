@@ -16,16 +16,19 @@ import {
   McpError,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
+import { EDITION_PACKS } from '../index.js';
 import type { Engine, KnowledgePack } from '../index.js';
 import { knowledgeResource } from './resources.js';
 import { READ_ONLY } from './tool.js';
-import type { McpTool } from './tool.js';
+import type { McpTool, ToolDeps } from './tool.js';
 import { TOOLS } from './tools/index.js';
 
 export interface McpServerOptions {
   readonly engine: Engine;
+  /** How a call's input is decided; the engine's own `safeDecide` by default (the CLI lays the organisation's settings under it). */
+  readonly safeDecide?: ToolDeps['safeDecide'];
   readonly version: string;
-  /** The editions to publish as resources; the engine's own by default. */
+  /** The editions to publish as resources; every shipped edition by default. */
   readonly editions?: readonly KnowledgePack[];
   /** The tools to serve; all of them by default. */
   readonly tools?: readonly McpTool[];
@@ -40,7 +43,8 @@ const INSTRUCTIONS =
  */
 export function createMcpServer(options: McpServerOptions): Server {
   const tools = options.tools ?? TOOLS;
-  const resources = (options.editions ?? [options.engine.knowledge]).map(knowledgeResource);
+  const deps: ToolDeps = { engine: options.engine, safeDecide: options.safeDecide ?? options.engine.safeDecide };
+  const resources = (options.editions ?? Object.values(EDITION_PACKS)).map(knowledgeResource);
   const server = new Server(
     { name: 'code-or-cowork', title: 'code-or-cowork', version: options.version },
     { capabilities: { tools: {}, resources: {} }, instructions: INSTRUCTIONS },
@@ -60,7 +64,7 @@ export function createMcpServer(options: McpServerOptions): Server {
   server.setRequestHandler(CallToolRequestSchema, (request) => {
     const tool = tools.find((candidate) => candidate.name === request.params.name);
     if (tool === undefined) throw new McpError(ErrorCode.InvalidParams, `unknown tool: ${request.params.name}`);
-    const result = tool.call(request.params.arguments ?? {}, { engine: options.engine });
+    const result = tool.call(request.params.arguments ?? {}, deps);
     return { ...result, content: [...result.content] };
   });
 

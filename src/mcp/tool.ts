@@ -3,12 +3,13 @@
  * that turns arguments into a result. Adding a tool is one file that exports an `McpTool` and one line
  * in tools/index.ts; the server reads them all the same way.
  */
-import type { Engine, InputIssue } from '../index.js';
+import type { Decision, Engine, InputIssue, Result } from '../index.js';
 import type { JsonSchema } from '../schema/json-schemas.js';
 
-/** What every tool may use: the engine it decides with. */
+/** What every tool may use: the engine, and the decision with the organisation's settings laid under each input. */
 export interface ToolDeps {
   readonly engine: Engine;
+  readonly safeDecide: (raw: unknown) => Result<Decision, readonly InputIssue[]>;
   /** Today, for tools that read clock times (handoff); the process clock when absent. */
   readonly clock?: () => Date;
 }

@@ -16,9 +16,11 @@ const PLAN_NAMES = { pro: 'Pro', max: 'Max', team: 'Team', enterprise: 'Enterpri
  */
 export const MAX_EVIDENCE = 8;
 
-function reasonOf(finding: Finding, pack: KnowledgePack, organisation: readonly Evidence[] | undefined): Reason {
+function reasonOf(finding: Finding, pack: KnowledgePack, organisation: readonly Evidence[] | undefined, behindGateway = false): Reason {
   const rule = pack.rules.find((candidate) => candidate.id === finding.rule);
-  const summary = rule ? (finding.fromContext ? rule.fromContext : rule.summary) : finding.rule;
+  // A rule the gateway lifted says why Cowork may take the work, not why it should not.
+  const lifted = behindGateway && rule?.pointsTo === 'code' ? rule.behindGateway : undefined;
+  const summary = rule ? (lifted ?? (finding.fromContext ? rule.fromContext : rule.summary)) : finding.rule;
   const evidence = finding.evidence.length > MAX_EVIDENCE ? finding.evidence.slice(0, MAX_EVIDENCE) : finding.evidence;
   const named = organisation ? organisationWordsIn(finding.evidence, organisation) : [];
   if (named.length === 0) return { rule: finding.rule, summary, evidence };
@@ -36,6 +38,9 @@ function caveatsOf(outcome: Outcome, pack: KnowledgePack): Caveat[] {
   return outcome.caveats.map((id) => {
     const definition = pack.caveats.find((candidate) => candidate.id === id);
     const base = definition?.text ?? id;
+    if (id === 'caveat.regulated-workload' && outcome.coworkGateway === true && outcome.surface === 'cowork' && definition?.behindGateway) {
+      return { id, text: definition.behindGateway };
+    }
     if (id === 'caveat.regulated-workload') {
       const named = outcome.regimes.map((regime) => REGIME_NAMES[regime]).join(', ');
       const gap = outcome.planGap && definition?.onOtherPlans ? ` Your plan is ${PLAN_NAMES[outcome.planGap]}; ${definition.onOtherPlans}` : '';
@@ -100,7 +105,7 @@ export function createRenderer(pack: KnowledgePack): Renderer {
   return (outcome, organisation) => ({
     surface: outcome.surface,
     confidence: outcome.confidence,
-    reasons: outcome.findings.map((finding) => reasonOf(finding, pack, organisation)),
+    reasons: outcome.findings.map((finding) => reasonOf(finding, pack, organisation, outcome.coworkGateway === true && outcome.surface === 'cowork')),
     caveats: caveatsOf(outcome, pack),
     questions: questionsOf(outcome, pack),
     parts: outcome.parts.map((part) => ({

@@ -3,12 +3,14 @@
  * what to ask, and how to split the work when both products are needed. Pure: colour is an option.
  */
 import picocolors from 'picocolors';
-import type { Product, Surface } from '../core/ids.js';
+import type { Product, QuestionId, Surface } from '../core/ids.js';
 import type { Decision, Evidence, Part, Question, Reason } from '../core/types.js';
 
 export interface RenderTextOptions {
-  /** Wrap the answer in ANSI colour codes. The caller decides (TTY, NO_COLOR, FORCE_COLOR). */
-  readonly color: boolean;
+  /** Wrap the answer in ANSI colour codes; off by default. The caller decides (TTY, NO_COLOR, FORCE_COLOR). */
+  readonly color?: boolean;
+  /** How to answer each question, shown after it, e.g. the CLI's flags: `(--scheduled / --no-scheduled)`. */
+  readonly questionHints?: Readonly<Partial<Record<QuestionId, string>>>;
 }
 
 type Colors = ReturnType<typeof picocolors.createColors>;
@@ -27,16 +29,16 @@ export function confidenceWord(confidence: number): 'high' | 'medium' | 'low' {
 
 /**
  * Renders a decision as plain text (no trailing newline).
- * @example renderText(decide({ text: 'Fix the flaky login test' }), { color: false })
+ * @example renderText(decide({ text: 'Fix the flaky login test' }))
  * // 'Use Claude Code (high confidence, 90%)\n\nWhy\n  - ...'
  */
-export function renderText(decision: Decision, options: RenderTextOptions): string {
-  const c = picocolors.createColors(options.color);
+export function renderText(decision: Decision, options: RenderTextOptions = {}): string {
+  const c = picocolors.createColors(options.color ?? false);
   const sections = [
     headline(decision, c),
     reasonsSection(decision.reasons, c),
     listSection('Keep in mind', decision.caveats.map((caveat) => caveat.text), c),
-    questionsSection(decision.questions, c),
+    questionsSection(decision.questions, options.questionHints ?? {}, c),
     partsSection(decision.parts, c),
     updatesSection(decision, c),
   ];
@@ -92,11 +94,15 @@ function listSection(title: string, lines: readonly string[], c: Colors): string
   return [c.bold(title), ...lines.map((line) => `  - ${c.yellow(line)}`)].join('\n');
 }
 
-function questionsSection(questions: readonly Question[], c: Colors): string {
+function questionsSection(questions: readonly Question[], hints: Readonly<Partial<Record<QuestionId, string>>>, c: Colors): string {
+  const asked = (question: Question): string => {
+    const hint = hints[question.id];
+    return hint === undefined ? question.text : `${question.text} ${c.dim(`(${hint})`)}`;
+  };
   const [only, ...more] = questions;
   if (only === undefined) return '';
-  if (more.length === 0) return `${c.bold('One question that could change this:')} ${only.text}`;
-  return [c.bold('Questions that could change this'), ...questions.map((q) => `  - ${q.text}`)].join('\n');
+  if (more.length === 0) return `${c.bold('One question that could change this:')} ${asked(only)}`;
+  return [c.bold('Questions that could change this'), ...questions.map((q) => `  - ${asked(q)}`)].join('\n');
 }
 
 function partsSection(parts: readonly Part[], c: Colors): string {

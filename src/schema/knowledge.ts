@@ -28,10 +28,11 @@ export const KnowledgePackSchema = v.strictObject({
       liftedWhen: v.optional(v.array(LiftSchema)),
       summary: Text,
       fromContext: Text,
+      behindGateway: v.optional(Text),
       facts: v.array(Text),
     }),
   ),
-  caveats: v.array(v.strictObject({ id: v.picklist(CAVEAT_IDS), text: Text, onOtherPlans: v.optional(Text), facts: v.array(Text) })),
+  caveats: v.array(v.strictObject({ id: v.picklist(CAVEAT_IDS), text: Text, onOtherPlans: v.optional(Text), behindGateway: v.optional(Text), facts: v.array(Text) })),
   questions: v.array(v.strictObject({ id: v.picklist(QUESTION_IDS), text: Text })),
   // The output's own update fields: an update that parses here renders as a valid decision.
   updates: v.pipe(v.array(v.strictObject({ ...UpdateEntries, changes: v.array(Text) })), v.maxLength(30, 'holds at most 30 updates')),

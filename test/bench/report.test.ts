@@ -73,6 +73,22 @@ describe('renderTable', () => {
   });
 });
 
+describe('the triage rows', () => {
+  const run = (tasksPerCpuSecond: number, maxRssKb: number) => ({ wallMs: 1, tasksPerSecond: tasksPerCpuSecond / 2, cpuMs: 1, tasksPerCpuSecond, maxRssKb });
+  it('compare triage with batch on the same input: throughput at least 0.8x, peak RSS under 200 MB', () => {
+    const triage = { ok: true, value: { lines: 1_000_000, batch: run(20_000, 90_000), jsonl: run(19_000, 95_000), csv: run(15_000, 210_000) } } as const;
+    const rows = buildRows({ ...results, triage }).slice(-6);
+    expect(rows.map((row) => [row.metric, row.ratio, row.status])).toEqual([
+      ['triage throughput per CPU second, 1,000,000 tasks, JSON Lines in', '0.95x', 'PASS'],
+      ['triage throughput per CPU second, 1,000,000 tasks, CSV in', '0.75x', 'FAIL'],
+      ['triage throughput by the wall clock, JSON Lines in', '0.95x', 'INFO'],
+      ['triage throughput by the wall clock, CSV in', '0.75x', 'INFO'],
+      ['triage peak RSS, JSON Lines in', '1.06x', 'PASS'],
+      ['triage peak RSS, CSV in', '2.33x', 'FAIL'],
+    ]);
+  });
+});
+
 describe('adversarial rows', () => {
   const adversarial = (slowMs: readonly number[]): BenchResults => ({
     ...results,

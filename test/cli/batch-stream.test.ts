@@ -15,7 +15,7 @@ describe('runBatch', () => {
     const [first] = (await once(output, 'data')) as [Buffer];
     expect(JSON.parse(String(first))).toMatchObject({ id: 1 });
     input.end(line(2));
-    expect(await done).toEqual({ answered: 2, failed: 0 });
+    expect(await done).toEqual({ answered: 2, failed: 0, failedLines: [] });
   });
 
   it('waits for a slow reader instead of buffering everything', async () => {
@@ -28,7 +28,7 @@ describe('runBatch', () => {
       },
     });
     const input = Readable.from([Array.from({ length: 300 }, (_, i) => line(i)).join('')]);
-    expect(await runBatch(input, slow)).toEqual({ answered: 300, failed: 0 });
+    expect(await runBatch(input, slow)).toEqual({ answered: 300, failed: 0, failedLines: [] });
     // Ignoring write()'s false would queue all ~25 kB; respecting it keeps the queue near the high-water mark.
     expect(mostQueued).toBeLessThan(2048);
   });

@@ -30,7 +30,8 @@ describe('code-or-cowork batch', () => {
     );
     const result = await runBin(['batch'], { input });
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('');
+    // One summary line on stderr: how many failed, and where.
+    expect(result.stderr).toBe('code-or-cowork: batch: 2 of 5 lines failed (lines 2, 4)\n');
     const lines = outputLines(result.stdout);
     expect(lines.map((line) => ('error' in line ? `${line.line}:${line.error.field}:${line.error.code}` : line.surface))).toEqual([
       'code',

@@ -32,7 +32,7 @@ describe('collectRegimes', () => {
     ['hipaa', [], ['hipaa']],
     ['HIPAA, sox', [], ['hipaa', 'sox']],
     ['pci', ['sox'], ['sox', 'pci']],
-    ['none', [], []],
+    ['none', [], ['none']],
   ] as const)('%j after %j -> %j', (value, previous, expected) => {
     expect(collectRegimes(value, previous)).toEqual(expected);
   });

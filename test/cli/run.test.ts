@@ -19,7 +19,7 @@ describe('run', () => {
   it('refuses to batch from a terminal', async () => {
     const result = await runInMemory(['batch'], { stdinIsTTY: true });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^code-or-cowork: batch: reads JSON Lines from standard input/);
+    expect(result.stderr).toMatch(/^code-or-cowork: batch: reads JSON Lines from a file or standard input/);
   });
 
   it.each([

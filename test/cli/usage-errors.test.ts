@@ -15,11 +15,11 @@ describe('a bad invocation exits 2 with one line on stderr', () => {
     { args: [TASK, '--plan'], stderr: '--plan: needs a value: one of "pro", "max", "team", "enterprise"' },
     { args: [TASK, '--fast'], stderr: '--fast: unknown option' },
     { args: [TASK, '--jsn'], stderr: '--jsn: unknown option; did you mean --json?' },
-    { args: ['interactive'], stderr: 'interactive: unknown command (commands: batch, handoff, knowledge, config, triage, ask, mcp, serve, log, help); to decide a task, describe it in a few words in quotes' },
     { args: ['Refresh', 'the', 'deck'], stderr: 'text: too many arguments: put the whole task in one pair of quotes' },
     { args: ['   '], stderr: 'text: must not be empty or only whitespace' },
     { args: ['Fix it. '.repeat(2_501)], stderr: 'text: is 20,008 UTF-16 code units long; the limit is 20,000 UTF-16 code units (JavaScript string length)' },
-    { args: ['batch', 'tasks.jsonl'], stderr: 'batch: takes no arguments' },
+    { args: ['batch', 'no-such-tasks.jsonl'], stderr: 'no-such-tasks.jsonl: cannot read: no such file' },
+    { args: ['batch', 'a.jsonl', 'b.jsonl'], stderr: 'batch: takes no arguments' },
     { args: ['--scheduled', 'batch'], stderr: 'batch: takes no task flags; put context and policy on each input line' },
     { args: ['batch', '--plan', 'max'], stderr: '--plan: unknown option' },
   ])('$args.0 $args.1 $args.2', async ({ args, stderr }) => {

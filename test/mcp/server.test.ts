@@ -26,6 +26,12 @@ describe('MCP server: tools/list', () => {
 });
 
 describe('MCP server: decide_surface', () => {
+  it('decides with the edition the input names in policy.knowledge', async () => {
+    const args = { text: 'Every Monday, pull the deals from HubSpot and post a summary in Slack.', policy: { knowledge: '2026-11' } };
+    const result = await client.callTool({ name: 'decide_surface', arguments: args });
+    expect(result.structuredContent).toMatchObject({ knowledge: { edition: '2026-11' } });
+  });
+
   it.each([
     [{ text: 'Refactor the payments module and make sure the test suite passes.' }, 'code'],
     [{ text: 'Turn these meeting notes into a ten-slide deck.' }, 'cowork'],
@@ -102,12 +108,14 @@ describe('MCP server: protocol misuse and resources', () => {
 
   it('publishes the knowledge: rules, caveats, questions and dated, sourced facts', async () => {
     const { resources } = await client.listResources();
-    expect(resources.map((resource) => resource.uri)).toEqual(['code-or-cowork://knowledge/guide']);
+    expect(resources.map((resource) => resource.uri)).toEqual(['code-or-cowork://knowledge/guide', 'code-or-cowork://knowledge/2026-11']);
     const { contents } = await client.readResource({ uri: 'code-or-cowork://knowledge/guide' });
     const knowledge = JSON.parse((contents[0] as { text: string }).text) as Record<string, { id: string; asOf?: string; source?: string }[]>;
     expect(knowledge).toMatchObject({ edition: 'guide' });
     expect(knowledge['rules']?.map((rule) => rule.id)).toContain('code.automation');
     for (const fact of knowledge['facts'] ?? []) expect(fact).toMatchObject({ asOf: expect.stringMatching(/^\d{4}-\d{2}$/), source: expect.any(String) });
     await expect(client.readResource({ uri: 'code-or-cowork://knowledge/nope' })).rejects.toThrow(/unknown resource/);
+    const { contents: newer } = await client.readResource({ uri: 'code-or-cowork://knowledge/2026-11' });
+    expect(JSON.parse((newer[0] as { text: string }).text)).toMatchObject({ edition: '2026-11', updates: expect.arrayContaining([expect.objectContaining({ source: expect.any(String) })]) });
   });
 });

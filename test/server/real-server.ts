@@ -14,9 +14,10 @@ export interface RealServer {
 }
 
 /** Resolves when the server prints its URL; rejects with its stderr if it exits first. */
-export function startRealServer(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RealServer> {
+export function startRealServer(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<RealServer> {
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
     env: { ...process.env, ...env },
+    ...(cwd !== undefined && { cwd }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
@@ -48,8 +49,8 @@ export function startRealServer(args: readonly string[], env: NodeJS.ProcessEnv 
 }
 
 /** Runs the CLI to completion and gathers its output. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, ...(cwd !== undefined && { cwd }), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

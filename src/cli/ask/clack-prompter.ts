@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import { CANCELLED } from '../../ask/flow.js';
 import type { Prompter } from '../../ask/flow.js';
 import { renderText } from '../../index.js';
+import { QUESTION_FLAGS } from '../question-flags.js';
 
 export interface ClackPrompterOptions {
   readonly input: Readable;
@@ -31,7 +32,7 @@ export function createClackPrompter(options: ClackPrompterOptions): Prompter {
       return isCancel(answer) ? CANCELLED : answer;
     },
     provisional(decision) {
-      note(renderText(decision, { color: options.color }), 'So far', { output: options.output });
+      note(renderText(decision, { color: options.color, questionHints: QUESTION_FLAGS }), 'So far', { output: options.output });
     },
     async choose(question) {
       const index = await select({

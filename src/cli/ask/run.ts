@@ -43,7 +43,7 @@ export async function runAskCommand(textArgument: string | undefined, flags: Tas
   const { text: _probe, ...rest } = checked.value;
   const base: Omit<DecisionInput, 'text'> & { text?: string } = textArgument === undefined ? rest : checked.value;
   const output = io.stdout;
-  const color = colorEnabled(io.env, io.stdout.isTTY === true);
+  const color = colorEnabled(io.env, io.stdout.isTTY === true, flags.color);
   const prompter = createClackPrompter({
     input: io.stdin,
     output,

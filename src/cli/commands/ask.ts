@@ -1,5 +1,6 @@
 /** Registers `code-or-cowork ask ["TEXT"]`; the prompts are loaded only when it runs in a terminal. */
 import type { Command } from 'commander';
+import { addColorOptions } from '../color.js';
 import type { TaskFlags } from '../flags.js';
 import type { CliIo } from '../io.js';
 import { addTaskOptions } from '../task-options.js';
@@ -22,7 +23,7 @@ export function registerAsk(program: Command, io: CliIo, setStatus: (status: num
     .description('the quick decision test as a conversation: asks only what would change the answer')
     .argument('[text]', 'the task, in quotes; asked for when omitted')
     .helpOption('-h, --help', 'show this help');
-  addTaskOptions(command)
+  addColorOptions(addTaskOptions(command))
     .addHelpText('after', HELP)
     .action(async (text: string | undefined, flags: TaskFlags) => {
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {

@@ -41,7 +41,8 @@ export function registerTriage(program: Command, io: CliIo, setStatus: (status: 
     .option('--format <format>', `the report format: ${REPORT_FORMATS.join(' | ')} (default: from --out's extension, else table)`)
     .option('--out <file>', 'write the report to a file instead of standard output')
     .option('--text-column <name>', 'a column holding the task; repeat to join several in order (e.g. title, then description)', collect)
-    .option('--id-column <name>', 'the column holding each task id');
+    .option('--id-column <name>', 'the column holding each task id')
+    .option('--config <path>', "the organisation's policy file (see code-or-cowork --help)");
   addTaskOptions(command)
     .addHelpText('after', HELP)
     .action(async (file: string, flags: TriageFlags) => {

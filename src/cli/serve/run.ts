@@ -2,16 +2,18 @@
  * Runs `code-or-cowork serve`: opens the log, builds the app, opens the port, and waits for
  * Ctrl-C or a polite kill. Loaded only when the command runs (it pulls in hono and SQLite).
  */
-import { createEngine, EDITION_PACKS, EDITIONS, isEdition } from '../../index.js';
+import { EDITION_PACKS, EDITIONS, isEdition } from '../../index.js';
 import { createMemoryStore } from '../../log/memory-store.js';
 import type { DecisionStore } from '../../log/store.js';
 import { defaultLogPath } from '../../node/data-dir.js';
+import { organisationDecider, underRequest, withFlags } from '../../node/settings.js';
 import { openSqliteStore } from '../../node/sqlite-store.js';
 import { createApp } from '../../server/app.js';
 import { loadPage } from '../../server/load-page.js';
 import { isLoopback, startServer } from '../../server/serve.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
+import { cliSettings } from '../settings.js';
 import { UsageError } from '../usage-error.js';
 
 export interface ServeFlags {
@@ -21,6 +23,7 @@ export interface ServeFlags {
   readonly log: boolean;
   readonly token?: string;
   readonly knowledge?: string;
+  readonly config?: string;
 }
 
 /**
@@ -37,10 +40,15 @@ export async function serveCommand(flags: ServeFlags, io: CliIo): Promise<number
   if (flags.knowledge !== undefined && !isEdition(flags.knowledge)) {
     throw new UsageError('--knowledge', `must be one of ${EDITIONS.map((edition) => `"${edition}"`).join(', ')} (got ${JSON.stringify(flags.knowledge)})`);
   }
-  const engine = createEngine(flags.knowledge === undefined ? {} : { knowledge: flags.knowledge });
+  // The policy file is read (and a bad one refused) before the log is opened or the port bound.
+  const fromFile = await cliSettings(flags.config, io);
+  const settings = flags.knowledge === undefined ? fromFile : withFlags(fromFile, { knowledge: flags.knowledge });
+  const { engine } = organisationDecider(settings);
   const log = openLog(flags, io);
   const app = createApp({
     engine,
+    // Laid under each request by the app itself, so the record stores the input as it was decided.
+    layer: (raw) => underRequest(raw, settings),
     editions: EDITIONS.map((edition) => EDITION_PACKS[edition]),
     log,
     version: io.version,
@@ -54,6 +62,7 @@ export async function serveCommand(flags: ServeFlags, io: CliIo): Promise<number
     throw new UsageError('--port', error.code === 'EADDRINUSE' ? `${port} is already in use; pick another with --port` : error.message);
   });
   io.stdout.write(`code-or-cowork is running at ${server.url}\n`);
+  if (settings.file) io.stdout.write(`organisation settings from ${settings.file.path}\n`);
   io.stdout.write(log ? `decisions are logged to ${flags.db ?? defaultLogPath(io.env)}\n` : 'decisions are not logged (--no-log)\n');
   await untilStopped();
   await server.close();

@@ -3,8 +3,8 @@
  * without losing it: the returned stream yields the head again, then the rest, and counts bytes
  * for the progress bar.
  */
-import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { openFileStream, unreadable } from '../input-file.js';
 import type { CliInput } from '../io.js';
 import { UsageError } from '../usage-error.js';
 
@@ -22,14 +22,6 @@ export interface OpenedInput {
   bytesRead(): number;
 }
 
-/** Turns an open/read failure into one line naming the file. */
-function unreadable(path: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const why =
-    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error);
-  return new UsageError(path, `cannot read: ${why}`);
-}
-
 /**
  * @example const input = await openInput('backlog.csv', io.stdin); input.head // 'Key,Summary,...'
  */
@@ -40,14 +32,7 @@ export async function openInput(path: string, stdin: CliInput): Promise<OpenedIn
     if (stdin.isTTY === true) throw new UsageError('triage', 'reads a file, or standard input when given "-"; pipe a file in (see triage --help)');
     source = stdin;
   } else {
-    try {
-      const stats = statSync(path);
-      if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      size = stats.size;
-    } catch (error) {
-      throw unreadable(path, error);
-    }
-    source = createReadStream(path);
+    ({ stream: source, size } = openFileStream(path));
   }
   const iterator: AsyncIterator<unknown> = source[Symbol.asyncIterator]();
   let first: IteratorResult<unknown>;

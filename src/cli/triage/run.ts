@@ -8,7 +8,6 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename } from 'node:path';
 import type { Writable } from 'node:stream';
-import { createEngine } from '../../index.js';
 import type { Engine } from '../../index.js';
 import { pickInput } from '../../lines/decide-item.js';
 import { chooseColumns, describeChoice, pickTask } from '../../triage/columns.js';
@@ -24,9 +23,12 @@ import { createTally, KEPT_SKIPS } from '../../triage/summary.js';
 import type { SkippedRow, TriageSummary } from '../../triage/summary.js';
 import { flagError, inputFromFlags } from '../flags.js';
 import type { TaskFlags } from '../flags.js';
+import { failedLinesSummary } from '../failed-lines.js';
 import { EXIT } from '../io.js';
 import type { CliIo } from '../io.js';
 import { pickChoice } from '../choice.js';
+import { organisationDecider } from '../../node/settings.js';
+import { cliSettings } from '../settings.js';
 import { UsageError } from '../usage-error.js';
 import { openInput } from './input.js';
 import { createProgress } from './progress.js';
@@ -39,6 +41,7 @@ export interface TriageFlags extends TaskFlags {
   readonly out?: string;
   readonly textColumn?: readonly string[];
   readonly idColumn?: string;
+  readonly config?: string;
 }
 
 /** Output is gathered and written in pieces of about this size: one write per row costs too much. */
@@ -86,7 +89,9 @@ async function openOutput(path: string | undefined, io: CliIo): Promise<Writable
  * @example await runTriage('backlog.csv', { format: 'html', out: 'report.html' }, io) // 0, or 1 when rows were skipped
  */
 export async function runTriage(file: string, flags: TriageFlags, io: CliIo): Promise<number> {
-  const engine = createEngine();
+  // The organisation's policy file lies under every row; flags and a row's own fields beat it.
+  const decider = organisationDecider(await cliSettings(flags.config, io));
+  const engine = decider.engine;
   const format = pickChoice('--format', flags.format, REPORT_FORMATS) ?? formatOfPath(flags.out) ?? 'table';
   const forced = pickChoice('--format-in', flags.formatIn, INPUT_FORMATS);
   const base = baseInput(flags, engine);
@@ -166,7 +171,7 @@ export async function runTriage(file: string, flags: TriageFlags, io: CliIo): Pr
       continue;
     }
     const { source, raw } = taskOf(item);
-    const result = engine.safeDecide(raw);
+    const result = decider.safeDecide(raw);
     if (!result.ok) {
       const issue = result.error[0];
       skip({ line: source.line, field: issue?.field ?? 'input', code: issue?.code ?? 'input.not-object', message: issue?.message ?? 'is invalid' });
@@ -198,10 +203,7 @@ function reportEnd(summary: TriageSummary, format: ReportFormat, out: string | u
   if (format === 'csv') lines.push(...summaryEntries(summary).map(([label, value]) => `${label}: ${value}`));
   if (out !== undefined) lines.push(`${PREFIX} wrote ${out} (${summary.tasks} ${summary.tasks === 1 ? 'task' : 'tasks'})`);
   if (summary.skipped > 0) {
-    const first = summary.skippedRows.map((row) => row.line).join(', ');
-    const more = summary.skipped > summary.skippedRows.length ? ', ...' : '';
-    const lineWord = summary.skippedRows.length === 1 && more === '' ? 'line' : 'lines';
-    lines.push(`${PREFIX} ${summary.skipped} of ${summary.tasks + summary.skipped} rows skipped (${lineWord} ${first}${more})`);
+    lines.push(failedLinesSummary('triage', summary.skipped, summary.tasks + summary.skipped, summary.skippedRows.slice(0, 10).map((row) => row.line), 'rows'));
   }
   for (const line of lines) io.stderr.write(`${line}\n`);
 }

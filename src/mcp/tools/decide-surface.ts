@@ -7,7 +7,7 @@ import type { McpTool } from '../tool.js';
 
 /** The answer in a few lines: the headline and the reasons, as the CLI says it, without colour. */
 function shortText(decision: Decision): string {
-  return renderText(decision, { color: false });
+  return renderText(decision);
 }
 
 export const decideSurfaceTool: McpTool = {
@@ -20,8 +20,8 @@ export const decideSurfaceTool: McpTool = {
     'Give the task in `text`; add `context` answers you know (they beat what the text implies) and the organisation\'s `policy`.',
   inputSchema: objectSchema(inputJsonSchema()),
   outputSchema: objectSchema(decisionJsonSchema()),
-  call(args, { engine }) {
-    const result = engine.safeDecide(args);
+  call(args, { safeDecide }) {
+    const result = safeDecide(args);
     if (!result.ok) return issuesResult(result.error);
     return structuredResult(shortText(result.value), { ...result.value });
   },

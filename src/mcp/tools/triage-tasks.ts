@@ -35,7 +35,7 @@ export const triageTasksTool: McpTool = {
     'each task\'s decision, or the coded error of a task that could not be decided.',
   inputSchema,
   outputSchema: objectSchema(triageTasksOutputJsonSchema()),
-  call(args, { engine }) {
+  call(args, { safeDecide }) {
     const unknown = Object.keys(args).find((key) => key !== 'tasks');
     if (unknown !== undefined) return issuesResult([{ field: unknown, code: 'key.unknown', message: 'is not a known argument (expected: tasks)' }]);
     const tasks = args['tasks'];
@@ -45,7 +45,7 @@ export const triageTasksTool: McpTool = {
     }
     const tally = createTally();
     const results: Result[] = tasks.map((task: unknown, index) => {
-      const answer = decideItem(task, index + 1, engine.safeDecide);
+      const answer = decideItem(task, index + 1, safeDecide);
       if ('error' in answer) {
         const { id, error } = answer;
         // Fields are named from the arguments' root, so an agent can find the task: tasks.3.text.
