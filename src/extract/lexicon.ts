@@ -193,7 +193,8 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shoutin
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if (token.kind !== 'word') continue;
-    const candidates = token.id >= 0 ? lexicon.byFirstId[token.id] : undefined;
+    // Most words of a text are no vocabulary key: their ids lie past the array (no out-of-bounds read).
+    const candidates = token.id >= 0 && token.id < lexicon.byFirstId.length ? lexicon.byFirstId[token.id] : undefined;
     if (!candidates) continue;
     for (const candidate of candidates) {
       if (candidate.single) {

@@ -5,7 +5,7 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { bigramFeature, learnedTokens, wordFeatures } from './features.js';
+import { bigramFeature, forEachWord, isFunctionWord, wordFeatures, wordHash } from './features.js';
 import type { LearnedToken } from './features.js';
 import type { LearnedModel } from './model.js';
 
@@ -24,37 +24,67 @@ export interface Scorer {
 /** Words cached per scorer before the cache starts over: bounds memory on endless batches. */
 const CACHE_LIMIT = 50_000;
 
+/** What a written word gives the scorer; `sum` is NaN for a function word (it gives nothing). */
+interface WordEntry {
+  readonly raw: string;
+  readonly hash: number;
+  readonly sum: number;
+  /** The next word whose span hash is the same (a chain: collisions are rare, never wrong). */
+  readonly next: WordEntry | undefined;
+}
+
+/** FNV-1a of the characters of text[start, end), as written: the cache's key. */
+function spanHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash;
+}
+
 /**
- * A scorer over a model.
+ * A scorer over a model. It reads words as `learnedTokens` does, but looks each written word
+ * up once in its cache (function word or not, bigram hash, own weight sum). The cache is keyed
+ * by a hash of the word's characters and checked against the word itself, so a word seen before
+ * costs no string copy.
  * @example spanLogit(createScorer(model), createScorer(model).score('deploy it'), 0, 9)
  */
 export function createScorer(model: LearnedModel): Scorer {
   const { weights } = model;
-  const cache = new Map<string, number>();
-  const wordSum = (raw: string): number => {
-    let sum = cache.get(raw);
-    if (sum !== undefined) return sum;
+  const cache = new Map<number, WordEntry>();
+  const entryOf = (raw: string, next: WordEntry | undefined): WordEntry => {
+    const lower = raw.toLowerCase();
+    if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN, next };
     let total = 0;
     wordFeatures(raw, (index) => {
       total += weights[index] as number;
     });
+    return { raw, hash: wordHash(lower), sum: total, next };
+  };
+  const lookUp = (text: string, start: number, end: number): WordEntry => {
+    const key = spanHash(text, start, end);
+    const first = cache.get(key);
+    for (let entry = first; entry !== undefined; entry = entry.next) {
+      if (entry.raw.length === end - start && text.startsWith(entry.raw, start)) return entry;
+    }
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(raw, total);
-    sum = total;
-    return sum;
+    const made = entryOf(text.slice(start, end), cache.size === 0 ? undefined : first);
+    cache.set(key, made);
+    return made;
   };
   return {
     score(text) {
-      const tokens = learnedTokens(text);
-      const shares = new Float64Array(tokens.length);
-      for (let index = 0; index < tokens.length; index += 1) {
-        const token = tokens[index] as LearnedToken;
-        shares[index] = (shares[index] as number) + wordSum(token.raw);
-        if (index > 0) {
-          const half = (weights[bigramFeature(tokens[index - 1] as LearnedToken, token)] as number) / 2;
-          shares[index - 1] = (shares[index - 1] as number) + half;
-          shares[index] = (shares[index] as number) + half;
-        }
+      const tokens: LearnedToken[] = [];
+      const sums: number[] = [];
+      forEachWord(text, (start, end) => {
+        const entry = lookUp(text, start, end);
+        if (Number.isNaN(entry.sum)) return;
+        tokens.push({ start, end, raw: entry.raw, hash: entry.hash });
+        sums.push(entry.sum);
+      });
+      const shares = Float64Array.from(sums);
+      for (let index = 1; index < tokens.length; index += 1) {
+        const half = (weights[bigramFeature(tokens[index - 1] as LearnedToken, tokens[index] as LearnedToken)] as number) / 2;
+        shares[index - 1] = (shares[index - 1] as number) + half;
+        shares[index] = (shares[index] as number) + half;
       }
       return { text, tokens, shares };
     },
