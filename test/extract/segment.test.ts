@@ -1,6 +1,6 @@
 /** segment: a task splits into pieces on sentences, semicolons, ", then", "after that" and ", and <verb>". */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/extract/segment.js';
+import { BOUNDARY, segment } from '../../src/extract/segment.js';
 
 const pieces = (text: string): string[] => segment(text).map((piece) => piece.text);
 
@@ -54,5 +54,50 @@ describe('segment', () => {
 
   it('returns one piece covering a task that does not split', () => {
     expect(segment('Deploy the API')).toEqual([{ text: 'Deploy the API', start: 0, end: 14 }]);
+  });
+});
+
+/**
+ * The reference reading of a segmentation: the boundary pattern tried at every character and
+ * each piece trimmed with plain patterns. `segment` tries the pattern only where it can start and
+ * trims by hand; on any text both must agree (if a new boundary branch starts elsewhere, this fails).
+ */
+function referenceSegment(text: string): { text: string; start: number; end: number }[] {
+  const pieces: { text: string; start: number; end: number }[] = [];
+  const push = (start: number, end: number): void => {
+    let left = start;
+    let right = end;
+    while (left < right && /\s/.test(text[left] as string)) left += 1;
+    while (right > left && /[\s.,;:!?]/.test(text[right - 1] as string)) right -= 1;
+    const marker = /^(?:\d{1,2}[.)]|[-*•])\s+/.exec(text.slice(left, right));
+    if (marker) left += marker[0].length;
+    const lead = /^(?:and|then|also|finally|next|afterwards|after that)[,\s]+/i.exec(text.slice(left, right));
+    if (lead) left += lead[0].length;
+    if (right > left && /\p{L}/u.test(text.slice(left, right))) pieces.push({ text: text.slice(left, right), start: left, end: right });
+  };
+  let from = 0;
+  for (const match of text.matchAll(new RegExp(BOUNDARY.source, 'g'))) {
+    push(from, match.index);
+    from = match.index + match[0].length;
+  }
+  push(from, text.length);
+  return pieces;
+}
+
+describe('segment agrees with the reference reading on any text', () => {
+  const fragments = [
+    'fix the login form', 'Then email the team', ', then write the notes', ' and then deploy it', '; ', '. After that, ', ' afterwards ', ', and send the report',
+    '\n1. ', '\n2) ', '\n- ', '  ', '\t', '\u00a0', '.', '!', '?', ',', 'and', 'then', 'after that', 'Also, ', 'finally ', 'next,', '“Quoted.” ', '(Aside.) ',
+    'e.g. the logs', 'v1.2.3', '42', 'İstanbul', '𝐀', 'résumé', ' ,then tell them', ',then', ' then review it', ' then ', '\n\n', '\r\n', ';;', ' — ',
+  ];
+  // A fixed pseudo-random walk over the fragments: the same texts every run.
+  let seed = 20261202;
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed;
+  };
+  const texts = Array.from({ length: 600 }, () => Array.from({ length: 1 + (next() % 14) }, () => fragments[next() % fragments.length]).join(''));
+  it('on 600 texts made of joiners, marks, spaces, lists and letters of several scripts', () => {
+    for (const text of texts) expect(segment(text), JSON.stringify(text)).toEqual(referenceSegment(text));
   });
 });
