@@ -304,7 +304,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const sides = sidesOf(counts);
   const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
   // A few words the rules find nothing in ("Can you take care of this?") give the model nothing to go on either.
-  const thin = scored !== undefined && scored.tokens.length < t.learnedWords && sides.code < t.anySignal && sides.cowork < t.anySignal;
+  const thin = scored !== undefined && scored.count < t.learnedWords && sides.code < t.anySignal && sides.cowork < t.anySignal;
   const work = learned && scored && !thin ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
   const fired = sortFindings(work ? withJudgement(fireRules(counts, input, t), work) : fireRules(counts, input, t));
   const regimes = regimesOf(signals, input);

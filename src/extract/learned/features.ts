@@ -56,7 +56,7 @@ const ASCII_ENDS_WORD = new Uint8Array(128);
 for (const mark of ' \t\n\v\f\r"`()[]{}<>,;!?|') ASCII_ENDS_WORD[mark.charCodeAt(0)] = 1;
 const WIDE_ENDS_WORD = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x201c, 0x201d, 0x2018]);
 
-function endsWord(code: number): boolean {
+export function endsWord(code: number): boolean {
   if (code < 128) return ASCII_ENDS_WORD[code] === 1;
   return (code >= 0x2000 && code <= 0x200a) || WIDE_ENDS_WORD.has(code);
 }
@@ -64,7 +64,7 @@ function endsWord(code: number): boolean {
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 /** Marks trimmed from a word's start (`'’:.`) and end (`.:'’`): the same four. */
-const isEdgeMark = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE || code === 0x3a || code === 0x2e;
+export const isEdgeMark = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE || code === 0x3a || code === 0x2e;
 
 /**
  * Calls `visit` with the offsets of each word of `text`, edge marks trimmed (a word keeps at
@@ -148,5 +148,10 @@ export function wordFeatures(raw: string, visit: (index: number) => void): void 
 
 /** The bucket of the bigram of two neighbouring words. */
 export function bigramFeature(left: LearnedToken, right: LearnedToken): number {
-  return bucket(Math.imul(left.hash, 31) ^ right.hash ^ 0x5bd1e995);
+  return bigramOf(left.hash, right.hash);
+}
+
+/** The bucket of the bigram of two neighbouring words, from their word hashes. */
+export function bigramOf(leftHash: number, rightHash: number): number {
+  return bucket(Math.imul(leftHash, 31) ^ rightHash ^ 0x5bd1e995);
 }
