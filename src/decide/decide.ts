@@ -235,7 +235,8 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
   const rulesOf = (span: Evidence): PieceRules => {
     const counts = tally(signals, span);
     const sides = sidesOf(counts);
-    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), findings: fireRules(counts, { text: input.text }, t) };
+    const leanings = [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
+    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), findings: fireRules(counts, { text: input.text }, t), leanings };
   };
   const context: PieceContext = {
     text: input.text,
@@ -243,15 +244,9 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     pointsTo: (finding) => model.pointsTo[finding.rule],
     rulesOf,
     margin: scoredTask?.learned.model.pieceMargin ?? 0,
-    ...(scoredTask
-      ? {
-          judge: (span: Evidence, rules: PieceRules) => {
-            // As for a whole task: a few words the rules find nothing in give the model nothing to go on.
-            if (wordsInside(scoredTask.scored, span) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal) return undefined;
-            return judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork }, span);
-          },
-        }
-      : {}),
+    // As for a whole task: a few words the rules find nothing in give the model nothing to go on.
+    thin: (span, rules) => scoredTask !== undefined && wordsInside(scoredTask.scored, span) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal,
+    ...(scoredTask ? { judge: (span: Evidence, rules: PieceRules) => judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork }, span) } : {}),
   };
   return partsOf(input.text, judgePieces(pieces, context));
 }

@@ -26,6 +26,8 @@ export interface PieceRules {
   readonly codeWork: boolean;
   /** The rules the piece's words fire, before any learned judgement. */
   readonly findings: readonly Finding[];
+  /** Every rule the piece's words support, however weakly, with their evidence. */
+  readonly leanings: readonly Finding[];
 }
 
 /** How a piece got its product (or why it got none). */
@@ -47,11 +49,10 @@ export interface PieceContext {
   readonly thresholds: Thresholds;
   readonly pointsTo: (finding: Finding) => Product;
   readonly rulesOf: (span: Evidence) => PieceRules;
-  /**
-   * The learned judgement on a span, undefined when the span has too few words for it; the
-   * whole property is absent when the engine decides on the rules alone.
-   */
-  readonly judge?: (span: Evidence, rules: PieceRules) => WorkJudgement | undefined;
+  /** The learned judgement on a span; absent when the engine decides on the rules alone. */
+  readonly judge?: (span: Evidence, rules: PieceRules) => WorkJudgement;
+  /** Whether a span has too few words, and too few the rules know, for the learned judgement to count. */
+  readonly thin: (span: Evidence, rules: PieceRules) => boolean;
   /** How far from even the blend must be for a piece to get a product from it (the model's). */
   readonly margin: number;
 }
@@ -102,9 +103,10 @@ function unmarkedPiece(span: Piece, rules: PieceRules, context: PieceContext, ju
   const t = context.thresholds;
   const ruled = byRules(rules, t);
   if (ruled) return verdict(span, false, ruled, 'rules', rules.findings, context);
+  if (context.thin(span, rules)) return verdict(span, false, null, 'unclear', [], context);
   const judgement = judge(span, rules);
-  const product = judgement ? clearProduct(judgement, context.margin) : null;
-  if (!judgement || !product) return verdict(span, false, null, 'unclear', [], context);
+  const product = clearProduct(judgement, context.margin);
+  if (!product) return verdict(span, false, null, 'unclear', [], context);
   const fits =
     product === 'cowork'
       ? !isRemark(rules.counts) && rules.code < t.pieceStrayCode && judgement.learned < 0 && strengthOf(rules.counts, OFFICE_WORK) > 0
@@ -115,19 +117,23 @@ function unmarkedPiece(span: Piece, rules: PieceRules, context: PieceContext, ju
 /**
  * A piece marked as a step of its own, routed as it would be on its own: by the blend when it is
  * clear; when it is torn, Cowork if no technical word is in it (the contract's "otherwise Cowork")
- * and Code if the rules call it code work; with too few words for the model, by the rules.
+ * and Code if the rules call it code work. A step of a few words ("check my list") is the rules'
+ * to call: Code on clear technical words, Cowork when it has not one, for the office words it has.
  */
 function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judge: NonNullable<PieceContext['judge']>): PieceVerdict {
   const t = context.thresholds;
+  const codeByRules = rules.codeWork && rules.code >= t.pieceCode;
   const judgement = judge(span, rules);
-  if (!judgement) {
-    const ruled = rules.codeWork && rules.code >= t.pieceCode ? 'code' : rules.cowork >= t.knowledgeWork && rules.code < t.pieceStrayCode ? 'cowork' : null;
-    return verdict(span, true, ruled, 'rules', rules.findings, context);
+  if (context.thin(span, rules)) {
+    if (codeByRules) return verdict(span, true, 'code', 'rules', rules.findings, context);
+    if (rules.code > 0 || isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
+    const leansCowork = rules.leanings.some((finding) => context.pointsTo(finding) === 'cowork');
+    return verdict(span, true, 'cowork', 'no-code', leansCowork ? rules.leanings : clearProduct(judgement, context.margin) === 'cowork' ? [judgement.finding] : [], context);
   }
   const clear = clearProduct(judgement, context.margin);
   if (clear === 'cowork' && isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
   if (clear) return verdict(span, true, clear, 'learned', withJudgement(rules.findings, judgement), context);
-  if (rules.codeWork && rules.code >= t.pieceCode) return verdict(span, true, 'code', 'rules', withJudgement(rules.findings, judgement), context);
+  if (codeByRules) return verdict(span, true, 'code', 'rules', withJudgement(rules.findings, judgement), context);
   if (rules.code < t.pieceStrayCode && !isRemark(rules.counts)) {
     return verdict(span, true, 'cowork', 'no-code', judgement.product === 'cowork' ? withJudgement(rules.findings, judgement) : rules.findings, context);
   }

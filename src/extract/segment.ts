@@ -4,6 +4,7 @@
  * is joined to the one before, since some joints mark a new step of work and others do not.
  */
 import type { Evidence } from '../core/types.js';
+import { quotedSpans } from './quotes.js';
 
 /**
  * How a piece is joined to the piece before it: `start` (the first piece), `sentence` (a bare
@@ -80,7 +81,13 @@ export function segment(text: string): Piece[] {
     if (right > left && /\p{L}/u.test(content)) pieces.push({ text: content, start: left, end: right, joint: pieces.length === 0 ? 'start' : kind });
     else listNumber = /^\d{1,2}$/.test(content);
   };
+  // A boundary inside quotes is part of what is quoted ("type 'echo hi; exit'"), not a joint between steps.
+  const quoted = quotedSpans(text);
+  let quote = 0;
   for (const match of text.matchAll(BOUNDARY)) {
+    while (quote < quoted.length && (quoted[quote] as { end: number }).end <= match.index) quote += 1;
+    const inside = quoted[quote];
+    if (inside && inside.start < match.index) continue;
     push(from, match.index);
     from = match.index + match[0].length;
     joint = jointOf(match[0]);
