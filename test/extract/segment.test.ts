@@ -25,6 +25,13 @@ describe('segment', () => {
   });
 
   it.each([
+    { text: 'Type "make clean; make" and then check the letter.', split: ['Type "make clean; make"', 'check the letter'] },
+    { text: "Reply with 'Thanks. See you soon' then send the memo", split: ["Reply with 'Thanks. See you soon'", 'send the memo'] },
+  ])('does not cut inside quotes: $text', ({ text, split }) => {
+    expect(pieces(text)).toEqual(split);
+  });
+
+  it.each([
     'Fix the bug and write the letter',
     'Merge apples, pears, and plums.',
     'Fix the bug, and the tests.',
