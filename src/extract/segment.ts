@@ -1,8 +1,32 @@
 /**
  * Splits a task into pieces of work that could be routed on their own: sentences, clauses after
- * a semicolon, and steps joined by "then" / "after that" / ", and <verb>".
+ * a semicolon, and steps joined by "then" / "after that" / ", and <verb>". Each piece says how it
+ * is joined to the one before, since some joints mark a new step of work and others do not.
  */
 import type { Evidence } from '../core/types.js';
+import { quotedSpans } from './quotes.js';
+import type { Span } from './quotes.js';
+
+/**
+ * How a piece is joined to the piece before it: `start` (the first piece), `sentence` (a bare
+ * sentence break), `line` (a new line), `list` (a numbered or bulleted line), `semicolon`,
+ * `sequence` ("then", "after that", "afterwards", "next", "finally", "also") or `and` (", and <verb>").
+ */
+export type Joint = 'start' | 'sentence' | 'line' | 'list' | 'semicolon' | 'sequence' | 'and';
+
+/** A piece of a task and how it is joined to the one before. */
+export interface Piece extends Evidence {
+  readonly joint: Joint;
+}
+
+/**
+ * Whether a joint marks a step of its own: a word of sequence, a semicolon or a list item. A
+ * bare sentence break or new line often goes on about the same work ("The file is in /app.").
+ * @example marksStep('sequence') // true
+ */
+export function marksStep(joint: Joint): boolean {
+  return joint === 'sequence' || joint === 'semicolon' || joint === 'list';
+}
 
 /**
  * Where one piece ends and the next begins: sentences, semicolons, "then", "after that", and
@@ -17,6 +41,8 @@ export const BOUNDARY =
 
 /** A connective opening a piece ("and then ...", "finally, ..."). Sticky: tried at the piece's start. */
 const CONNECTIVE = /(?:and|then|also|finally|next|afterwards|after that)[,\s]+/iy;
+/** A connective that orders steps (a bare "and" does not). */
+const SEQUENCE_WORD = /\b(?:then|also|finally|next|afterwards|after that)\b/i;
 /** A list marker opening a line ("2. ", "3) ", "- "). Sticky, as above. */
 const LIST_MARKER = /(?:\d{1,2}[.)]|[-*•])\s+/y;
 /** One letter of any script, tried on a single character (or surrogate pair). */
@@ -54,11 +80,11 @@ function mayStartBoundary(text: string, index: number): boolean {
   return isSpace(code) && (index === 0 || !isSpace(text.charCodeAt(index - 1))) && wordAfterSpaceMayJoin(text, index);
 }
 
-/** The end of a sticky pattern's match at `from`, if it ends inside the piece (by `to`); else `from`. */
-function skipped(pattern: RegExp, text: string, from: number, to: number): number {
+/** The match of a sticky pattern at `from` if it ends inside the piece (by `to`), else null. */
+function stickyMatch(pattern: RegExp, text: string, from: number, to: number): string | null {
   pattern.lastIndex = from;
   const match = pattern.exec(text);
-  return match && from + match[0].length <= to ? from + match[0].length : from;
+  return match && from + match[0].length <= to ? match[0] : null;
 }
 
 /** Whether text[from, to) holds a letter (a list number left on its own is no piece). */
@@ -76,27 +102,63 @@ function hasLetter(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** @returns the pieces, each trimmed and with its offsets into `text`; one piece when nothing splits. */
-export function segment(text: string): Evidence[] {
-  const pieces: Evidence[] = [];
+/** What a boundary's own characters say about the joint; a leading connective or list marker can still raise it. */
+function jointOf(boundary: string): Joint {
+  if (SEQUENCE_WORD.test(boundary)) return 'sequence';
+  if (boundary.includes(';')) return 'semicolon';
+  if (boundary.includes('\n')) return 'line';
+  if (/[.!?]/.test(boundary)) return 'sentence';
+  return 'and';
+}
+
+/**
+ * @param quoted the text's quoted stretches, when the caller has them already
+ * @returns the pieces, each trimmed and with its offsets into `text`; one piece when nothing splits.
+ */
+export function segment(text: string, quoted: readonly Span[] = quotedSpans(text)): Piece[] {
+  const pieces: Piece[] = [];
+  let from = 0;
+  let joint: Joint = 'start';
+  // A list number split off on its own ("2" of "2. Fix ...") makes the next piece a list item.
+  let listNumber = false;
   const push = (start: number, end: number): void => {
     let left = start;
     let right = end;
+    let kind: Joint = listNumber ? 'list' : joint;
+    listNumber = false;
     while (left < right && isSpace(text.charCodeAt(left))) left += 1;
     while (right > left && isTrailing(text.charCodeAt(right - 1))) right -= 1;
-    left = skipped(LIST_MARKER, text, left, right);
-    left = skipped(CONNECTIVE, text, left, right);
-    if (right > left && hasLetter(text, left, right)) pieces.push({ text: text.slice(left, right), start: left, end: right });
+    const marker = stickyMatch(LIST_MARKER, text, left, right);
+    if (marker !== null) {
+      left += marker.length;
+      if (kind !== 'start') kind = 'list';
+    }
+    const lead = stickyMatch(CONNECTIVE, text, left, right);
+    if (lead !== null) {
+      left += lead.length;
+      if (kind !== 'start' && SEQUENCE_WORD.test(lead)) kind = 'sequence';
+    }
+    // A list number left on its own ("1" before "1. Fix ...") is not a piece of work.
+    if (right > left && hasLetter(text, left, right)) pieces.push({ text: text.slice(left, right), start: left, end: right, joint: pieces.length === 0 ? 'start' : kind });
+    else listNumber = right - left <= 2 && /^\d{1,2}$/.test(text.slice(left, right));
   };
-  let from = 0;
+  // A boundary inside quotes is part of what is quoted ("type 'echo hi; exit'"), not a joint between steps.
+  let quote = 0;
   for (let index = 0; index < text.length; index += 1) {
     if (!mayStartBoundary(text, index)) continue;
     BOUNDARY.lastIndex = index;
     const match = BOUNDARY.exec(text);
     if (!match) continue;
-    push(from, index);
-    from = index + match[0].length;
-    index = from - 1;
+    // The scan goes on after the boundary, inside quotes or not.
+    const end = index + match[0].length;
+    while (quote < quoted.length && (quoted[quote] as { end: number }).end <= index) quote += 1;
+    const inside = quoted[quote];
+    if (!(inside && inside.start < index)) {
+      push(from, index);
+      from = end;
+      joint = jointOf(match[0]);
+    }
+    index = end - 1;
   }
   push(from, text.length);
   return pieces;

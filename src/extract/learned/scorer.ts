@@ -148,6 +148,12 @@ function wordsInside(scored: ScoredText, start: number, end: number): { from: nu
   return { from, to };
 }
 
+/** How many content words lie inside [start, end). */
+export function wordCount(scored: ScoredText, start: number, end: number): number {
+  const { from, to } = wordsInside(scored, start, end);
+  return to - from;
+}
+
 /**
  * The model's logit (code positive) for the words inside [start, end): the bias plus the words'
  * shares over the square root of their count, as in training.
