@@ -1,9 +1,11 @@
 /**
  * Leave-one-source-out folds: for every source, a model trained without it scores it, so each
  * item gets a held-out learned logit. The blend and the confidence mapping are fitted on those
- * held-out logits, again leaving the scored source out. Sources marked evaluation-only (the
- * Terminal-Bench texts, whose notice asks that they stay out of training data) are never
- * trained or fitted on; they are only scored.
+ * held-out logits, again leaving the scored source out. Sources marked evaluation-only are never
+ * trained or fitted on; they are only scored: the Terminal-Bench texts, whose task files carry a
+ * notice asking that they stay out of training corpora, and swebench-verified and aider-polyglot,
+ * which were read from a Terminal-Bench dataset adaptation (rese1f/terminal-bench-datasets)
+ * whose task files most likely carry the same notice.
  */
 import type { RuleView } from '../src/decide/learned.js';
 import { blendLogit, workProduct } from '../src/decide/learned.js';
@@ -41,7 +43,7 @@ export interface Settings {
 
 export const SETTINGS: Settings = {
   train: { dimensions: WEIGHT_COUNT, epochs: 6, rate: 0.2, l2: 1e-6, seed: 20261201 },
-  evalOnly: ['terminal-bench'],
+  evalOnly: ['terminal-bench', 'swebench-verified', 'aider-polyglot'],
   rulesTunedOn: ['osworld', 'theagentcompany', 'terminal-bench', 'sheetcopilot'],
   askBelow: 0.7,
   pieceMargin: 0.1,

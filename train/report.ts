@@ -19,6 +19,13 @@ export interface TrainingRecord {
   readonly weightsSha256: string;
 }
 
+/** The weights as little-endian 16-bit integers: the bytes the model file stores and hashes. */
+export function weightBytes(values: Int16Array): Buffer {
+  const bytes = Buffer.alloc(values.length * 2);
+  values.forEach((value, index) => bytes.writeInt16LE(value, index * 2));
+  return bytes;
+}
+
 /** The model file's JSON text. */
 export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number): string {
   const { settings } = record;
@@ -63,7 +70,9 @@ export function renderTrainingReport(rows: readonly Row[], heldOut: Float64Array
     ...record.files.map((file) => `| \`${file.name}\` | \`${file.sha256}\` | ${file.bytes} | ${file.items} |`),
     '',
     `Trained on ${record.trainedItems} items. Evaluation only, never trained or fitted on: ${settings.evalOnly.map((source) => `\`${source}\``).join(', ')}`,
-    '(the Terminal-Bench task files carry a notice asking that they stay out of training corpora).',
+    '(the Terminal-Bench task files carry a notice asking that they stay out of training corpora; swebench-verified and',
+    'aider-polyglot were read from a Terminal-Bench dataset adaptation, rese1f/terminal-bench-datasets, whose task files',
+    'most likely carry the same notice, so they are kept out too).',
     '',
     '## Model',
     '',
