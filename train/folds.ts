@@ -105,12 +105,21 @@ export function leaveOneSourceOut(rows: readonly Row[], settings: Settings, prog
   return { full, bySource, heldOut };
 }
 
-/** Blend rows from held-out logits; every source weighs the same in total. */
+/**
+ * Blend rows from held-out logits. Every source weighs the same within its label, and the two
+ * labels weigh the same in total: a corpus with more Cowork sources than code ones must not
+ * tilt the blend's bias towards Cowork.
+ */
 function blendRows(rows: readonly Row[], heldOut: Float64Array, include: (row: Row) => boolean): BlendRow[] {
   const sizes = new Map<string, number>();
-  for (const row of rows) if (include(row)) sizes.set(row.source, (sizes.get(row.source) ?? 0) + 1);
+  const key = (row: Row): string => `${row.label} ${row.source}`;
+  for (const row of rows) if (include(row)) sizes.set(key(row), (sizes.get(key(row)) ?? 0) + 1);
+  const groups = { code: 0, cowork: 0 };
+  for (const group of sizes.keys()) groups[group.startsWith('code ') ? 'code' : 'cowork'] += 1;
   return rows.flatMap((row, index) =>
-    include(row) ? [{ learned: heldOut[index] as number, rules: row.rules, target: row.label === 'code' ? (1 as const) : (0 as const), weight: 1 / (sizes.get(row.source) as number) }] : [],
+    include(row)
+      ? [{ learned: heldOut[index] as number, rules: row.rules, target: row.label === 'code' ? (1 as const) : (0 as const), weight: 1 / ((sizes.get(key(row)) as number) * Math.max(1, groups[row.label])) }]
+      : [],
   );
 }
 
