@@ -22,7 +22,7 @@ export interface Written {
  * @example trainInto(join(tmp, 'learned.json'), join(tmp, 'learned-report.md'))
  */
 export function trainInto(modelPath: string, reportPath: string, progress: (step: string) => void = () => {}): Written {
-  const { rows, files } = loadRows();
+  const { rows, files, lexicon } = loadRows();
   progress(`${rows.length} items from ${files.length} files; folds: `);
   const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`${source} `));
   const fitted = fitJudgement(rows, folds.heldOut, SETTINGS);
@@ -32,8 +32,9 @@ export function trainInto(modelPath: string, reportPath: string, progress: (step
     settings: SETTINGS,
     trainedItems: rows.filter((row) => !SETTINGS.evalOnly.includes(row.source)).length,
     weightsSha256: sha256(bytes),
+    lexicon: { sha256: lexicon.sha256, words: Object.keys(lexicon.words).length, releases: lexicon.provenance.releases, packages: lexicon.provenance.packages, longDescriptions: lexicon.provenance.longDescriptions ?? 0 },
   };
-  const model = renderModelFile(folds.full, fitted, bytes.toString('base64'), record, HASH_BITS);
+  const model = renderModelFile(folds.full, fitted, bytes.toString('base64'), record, HASH_BITS, lexicon.words);
   writeFileSync(modelPath, model);
   writeFileSync(reportPath, renderTrainingReport(rows, folds.heldOut, fitted, record, Buffer.byteLength(model)));
   return { modelPath, reportPath, modelBytes: Buffer.byteLength(model) };

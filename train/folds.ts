@@ -12,6 +12,7 @@ import { blendLogit, workProduct } from '../src/decide/learned.js';
 import type { Blend, Calibration, LearnedModel } from '../src/extract/learned/model.js';
 import { WEIGHT_COUNT, dequantise, quantise } from '../src/extract/learned/model.js';
 import type { Quantised } from '../src/extract/learned/model.js';
+import type { WordBins } from '../src/extract/learned/lexicon.js';
 import { fitBlend } from './blend.js';
 import type { BlendRow } from './blend.js';
 import type { Example } from './encode.js';
@@ -154,6 +155,6 @@ export function fitJudgement(rows: readonly Row[], heldOut: Float64Array, settin
 }
 
 /** A complete model for the engine from a linear model and its fitted judgement. */
-export function modelOf(linear: FittedLinear, fitted: Fitted, settings: Settings): LearnedModel {
-  return { bias: linear.bias, weights: linear.weights, blend: fitted.blend, calibration: fitted.calibration, askBelow: settings.askBelow, pieceMargin: settings.pieceMargin };
+export function modelOf(linear: FittedLinear, fitted: Fitted, settings: Settings, lexicon: WordBins): LearnedModel {
+  return { bias: linear.bias, weights: linear.weights, lexicon, blend: fitted.blend, calibration: fitted.calibration, askBelow: settings.askBelow, pieceMargin: settings.pieceMargin };
 }

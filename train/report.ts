@@ -17,6 +17,8 @@ export interface TrainingRecord {
   readonly settings: Settings;
   readonly trainedItems: number;
   readonly weightsSha256: string;
+  /** The Debian word bins the features read: file hash, size and where the descriptions came from. */
+  readonly lexicon: { readonly sha256: string; readonly words: number; readonly releases: readonly string[]; readonly packages: number; readonly longDescriptions: number };
 }
 
 /** The weights as little-endian 16-bit integers: the bytes the model file stores and hashes. */
@@ -27,7 +29,7 @@ export function weightBytes(values: Int16Array): Buffer {
 }
 
 /** The model file's JSON text. */
-export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number): string {
+export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number, words: Readonly<Record<string, number>>): string {
   const { settings } = record;
   return `${JSON.stringify({
     format: 'code-or-cowork/learned@1',
@@ -36,6 +38,7 @@ export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBas
     scale: linear.quantised.scale,
     weights: weightsBase64,
     weightsSha256: record.weightsSha256,
+    lexicon: { sha256: record.lexicon.sha256, words },
     blend: fitted.blend,
     calibration: fitted.calibration,
     askBelow: settings.askBelow,
@@ -77,6 +80,7 @@ export function renderTrainingReport(rows: readonly Row[], heldOut: Float64Array
     '## Model',
     '',
     `- Logistic regression over hashed features (2^${Math.log2(settings.train.dimensions)} buckets): lower-cased words, character 3- to 5-grams of each word, word bigrams and a few word-shape marks.`,
+    `- Each content word the Debian word table knows also gives its bin's feature: \`models/debian-lexicon.json\` (SHA-256 \`${record.lexicon.sha256}\`), ${record.lexicon.words} words binned by how much more often they describe developer and system software than desktop software, counted over the ${record.lexicon.packages} package descriptions (${record.lexicon.longDescriptions} of them long ones) of ${record.lexicon.releases.map((release) => release.split(' ')[0]).join(', ')}; built by \`npm run lexicon:debian\`.`,
     `- AdaGrad SGD, ${settings.train.epochs} epochs, rate ${settings.train.rate}, L2 ${settings.train.l2}, seed ${settings.train.seed}; labels weighted to count the same.`,
     `- Weights stored as 16-bit integers: \`learned.json\` is ${modelBytes} bytes; weights SHA-256 \`${record.weightsSha256}\`.`,
     `- Blend with the rule sides (fitted on held-out logits, each source weighing the same): bias ${fitted.blend.bias}, learned ${fitted.blend.learned}, code side ${fitted.blend.code}, Cowork side ${fitted.blend.cowork}, rules call it code work ${fitted.blend.codeWork}.`,
