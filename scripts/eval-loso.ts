@@ -30,13 +30,13 @@ export function runLoso(progress: (step: string) => void = () => {}): LosoReport
   const engines = new Map<string, Engine>();
   for (const source of sourcesOf(rows)) {
     progress(`fit ${source}`);
-    const fitted = fitJudgement(rows, folds.heldOut, SETTINGS, source);
+    const fitted = fitJudgement(rows, folds, SETTINGS, lexicon.bins, source);
     engines.set(source, createEngine({ learned: modelOf(folds.bySource.get(source) as (typeof folds.full), fitted, SETTINGS, lexicon.bins) }));
   }
   // Compound halves: sources split in two by name order; each half's tasks go to a model trained on the other half.
   const sorted = sourcesOf(rows).sort();
   const halves = [sorted.filter((_, index) => index % 2 === 0), sorted.filter((_, index) => index % 2 === 1)];
-  const fittedAll = fitJudgement(rows, folds.heldOut, SETTINGS);
+  const fittedAll = fitJudgement(rows, folds, SETTINGS, lexicon.bins);
   const compounds: { compound: CompoundCase; answer: DecidedParts }[] = [];
   halves.forEach((half, index) => {
     progress(`compound half ${index + 1}`);

@@ -25,7 +25,7 @@ export function trainInto(modelPath: string, reportPath: string, progress: (step
   const { rows, files, lexicon } = loadRows();
   progress(`${rows.length} items from ${files.length} files; folds: `);
   const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`${source} `));
-  const fitted = fitJudgement(rows, folds.heldOut, SETTINGS);
+  const fitted = fitJudgement(rows, folds, SETTINGS, lexicon.bins);
   const bytes = weightBytes(folds.full.quantised.values);
   const record = {
     files,

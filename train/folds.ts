@@ -8,7 +8,6 @@
  * whose task files most likely carry the same notice.
  */
 import type { RuleView } from '../src/decide/learned.js';
-import { blendLogit, workProduct } from '../src/decide/learned.js';
 import type { Blend, Calibration, LearnedModel } from '../src/extract/learned/model.js';
 import { WEIGHT_COUNT, dequantise, quantise } from '../src/extract/learned/model.js';
 import type { Quantised } from '../src/extract/learned/model.js';
@@ -17,7 +16,8 @@ import { fitBlend } from './blend.js';
 import type { BlendRow } from './blend.js';
 import type { Example } from './encode.js';
 import { fitIsotonic } from './isotonic.js';
-import { logitOf, sigmoid, trainLogistic } from './logistic.js';
+import { judgedObservations } from './calibrate.js';
+import { logitOf, trainLogistic } from './logistic.js';
 import type { Labelled, TrainOptions } from './logistic.js';
 
 export interface Row {
@@ -124,13 +124,6 @@ function blendRows(rows: readonly Row[], heldOut: Float64Array, include: (row: R
   );
 }
 
-/** The chance the blend's pick is right, and whether it was. */
-function observation(blend: Blend, row: Row, learned: number): { score: number; correct: boolean } {
-  const probability = sigmoid(blendLogit(blend, learned, row.rules));
-  const product = workProduct(probability, row.rules);
-  return { score: product === 'code' ? probability : 1 - probability, correct: product === row.label };
-}
-
 export interface Fitted {
   readonly blend: Blend;
   readonly calibration: Calibration;
@@ -138,18 +131,19 @@ export interface Fitted {
 
 /**
  * Fits the blend and the confidence mapping without the rows `exclude` names: the blend on
- * held-out logits, the mapping on blends that each left the scored source out too.
+ * held-out logits, the mapping on the engine's held-out work calls, each decided with a blend
+ * that left the scored source out too.
  */
-export function fitJudgement(rows: readonly Row[], heldOut: Float64Array, settings: Settings, exclude?: string): Fitted {
+export function fitJudgement(rows: readonly Row[], folds: Folds, settings: Settings, lexicon: WordBins, exclude?: string): Fitted {
   const held = new Set([...settings.evalOnly, ...settings.rulesTunedOn]);
   const usable = (row: Row): boolean => !held.has(row.source) && row.source !== exclude;
-  const blend = fitBlend(blendRows(rows, heldOut, usable));
+  const blend = fitBlend(blendRows(rows, folds.heldOut, usable));
   const crossBlends = new Map<string, Blend>();
   for (const source of sourcesOf(rows.filter(usable))) {
-    crossBlends.set(source, fitBlend(blendRows(rows, heldOut, (row) => usable(row) && row.source !== source)));
+    crossBlends.set(source, fitBlend(blendRows(rows, folds.heldOut, (row) => usable(row) && row.source !== source)));
   }
-  const observations = rows.flatMap((row, index) =>
-    usable(row) ? [observation(crossBlends.get(row.source) as Blend, row, heldOut[index] as number)] : [],
+  const observations = judgedObservations(rows.filter(usable), (source, calibration) =>
+    modelOf(folds.bySource.get(source) as FittedLinear, { blend: crossBlends.get(source) as Blend, calibration }, settings, lexicon),
   );
   return { blend, calibration: fitIsotonic(observations) };
 }
