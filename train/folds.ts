@@ -142,7 +142,13 @@ export function fitJudgement(rows: readonly Row[], folds: Folds, settings: Setti
   for (const source of sourcesOf(rows.filter(usable))) {
     crossBlends.set(source, fitBlend(blendRows(rows, folds.heldOut, (row) => usable(row) && row.source !== source)));
   }
-  const observations = judgedObservations(rows.filter(usable), (source, calibration) =>
+  // The mapping speaks for every source the engine decides, so it learns from every trainable one:
+  // rows the rules were tuned on too (their blends still left their own source out).
+  const calibrating = (row: Row): boolean => !settings.evalOnly.includes(row.source) && row.source !== exclude;
+  for (const source of sourcesOf(rows.filter(calibrating))) {
+    if (!crossBlends.has(source)) crossBlends.set(source, fitBlend(blendRows(rows, folds.heldOut, (row) => usable(row) && row.source !== source)));
+  }
+  const observations = judgedObservations(rows.filter(calibrating), (source, calibration) =>
     modelOf(folds.bySource.get(source) as FittedLinear, { blend: crossBlends.get(source) as Blend, calibration }, settings, lexicon),
   );
   return { blend, calibration: fitIsotonic(observations) };

@@ -28,6 +28,17 @@ export function weightBytes(values: Int16Array): Buffer {
   return bytes;
 }
 
+/**
+ * Words grouped by bin, each group sorted: the file form of the word table (a bin as the key,
+ * never a word, so no word can clash with an object's own property names).
+ * @example byBin({ query: 3, photo: -2 }) // { '-2': ['photo'], '3': ['query'] }
+ */
+export function byBin(words: Readonly<Record<string, number>>): Record<string, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const [word, bin] of Object.entries(words)) groups.set(bin, [...(groups.get(bin) ?? []), word]);
+  return Object.fromEntries([...groups.keys()].sort((a, b) => a - b).map((bin) => [String(bin), (groups.get(bin) as string[]).sort()]));
+}
+
 /** The model file's JSON text. */
 export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number, words: Readonly<Record<string, number>>): string {
   const { settings } = record;
@@ -38,7 +49,7 @@ export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBas
     scale: linear.quantised.scale,
     weights: weightsBase64,
     weightsSha256: record.weightsSha256,
-    lexicon: { sha256: record.lexicon.sha256, words },
+    lexicon: { sha256: record.lexicon.sha256, bins: byBin(words) },
     blend: fitted.blend,
     calibration: fitted.calibration,
     askBelow: settings.askBelow,

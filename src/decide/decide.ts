@@ -303,12 +303,9 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const counts = tally(signals);
   const sides = sidesOf(counts);
   const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
-  // A few words the rules find nothing in ("Can you take care of this?") stay the guide's
-  // no-signal default (Cowork, low confidence, the question), unless the model is sure they are
-  // code work ("convert a list to a string"): only that would change the answer.
-  const judged = learned && scored ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
+  // A few words the rules find nothing in ("Can you take care of this?") give the model nothing to go on either.
   const thin = scored !== undefined && scored.tokens.length < t.learnedWords && sides.code < t.anySignal && sides.cowork < t.anySignal;
-  const work = judged && (!thin || (judged.product === 'code' && judged.probability >= t.thinClearCode)) ? judged : undefined;
+  const work = learned && scored && !thin ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
   const fired = sortFindings(work ? withJudgement(fireRules(counts, input, t), work) : fireRules(counts, input, t));
   const regimes = regimesOf(signals, input);
   const lifted = model.lifts.length > 0 ? liftedRules(fired, model, input, regimes, signals) : NONE_LIFTED;

@@ -18,8 +18,6 @@ export const DEFAULT_THRESHOLDS = {
   anySignal: 1.0,
   /** Content words the learned signal needs before it judges a text the rules find nothing in. */
   learnedWords: 4,
-  /** ... unless the model is this sure (blended probability) that those few words are code work. */
-  thinClearCode: 0.9,
   /**
    * Separable pieces come in short compound tasks ("fix the bug, then write the letter"); a
    * long procedure's steps feed each other and go to one product.
