@@ -3,7 +3,7 @@
  * Debian bin, with the
  * normalisation the scorer applies (one over the square root of the word count).
  */
-import { bigramFeature, learnedTokens, wordFeatures } from '../src/extract/learned/features.js';
+import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../src/extract/learned/features.js';
 import type { LearnedToken } from '../src/extract/learned/features.js';
 import { lexiconFeature } from '../src/extract/learned/lexicon.js';
 import type { WordBins } from '../src/extract/learned/lexicon.js';
@@ -28,7 +28,7 @@ export function encode(text: string, bins: WordBins): Example {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as LearnedToken;
     wordFeatures(token.raw, push);
-    const binFeature = lexiconFeature(bins, token.raw.toLowerCase());
+    const binFeature = lexiconFeature(bins, plainLower(token.raw));
     if (binFeature >= 0) features.push(binFeature);
     if (index > 0) features.push(bigramFeature(tokens[index - 1] as LearnedToken, token));
   }
