@@ -27,6 +27,7 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   return {
     bias: file.bias,
     weights: dequantise({ scale: file.scale, values: int16LittleEndian(bytes) }),
+    lexicon: new Map(Object.entries(file.lexicon.bins).flatMap(([bin, words]) => words.map((word): [string, number] => [word, Number(bin)]))),
     blend: file.blend,
     calibration: file.calibration,
     askBelow: file.askBelow,

@@ -4,7 +4,8 @@
  * cached from the texts before.
  */
 import { describe, expect, it } from 'vitest';
-import { bigramFeature, learnedTokens, wordFeatures } from '../../src/extract/learned/features.js';
+import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
+import { lexiconFeature } from '../../src/extract/learned/lexicon.js';
 import { createScorer } from '../../src/extract/learned/scorer.js';
 import { loadLearnedModel } from '../../src/index.js';
 
@@ -19,7 +20,8 @@ function trainingReading(text: string): { words: [number, number][]; shares: num
     wordFeatures(token.raw, (index) => {
       sum += model.weights[index] as number;
     });
-    return sum;
+    const bin = lexiconFeature(model.lexicon, plainLower(token.raw));
+    return bin >= 0 ? sum + (model.weights[bin] as number) : sum;
   });
   for (let index = 1; index < tokens.length; index += 1) {
     const half = (model.weights[bigramFeature(tokens[index - 1]!, tokens[index]!)] as number) / 2;
@@ -40,6 +42,7 @@ const TEXTS = [
   'config.yaml, ./scripts/run.sh --verbose and C:\\Users\\me',
   'Deploy deploy DEPLOY Deploy.',
   'I\u2019m sure you\u2019re right, would\u2019ve said so',
+  'de\u200bploy the ＡＰＩ with a zero\ufeffwidth no-break space and the ﬁle',
   '',
   '   ',
 ];

@@ -12,6 +12,20 @@
 export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
 
+/** Invisible format characters and soft hyphens: "de\u200bploy" is the word "deploy". */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+// eslint-disable-next-line no-control-regex -- plain ASCII needs no normalising
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A word as the features read it: lower-cased, and beyond ASCII also NFKC-normalised (fullwidth
+ * letters, ligatures) with invisible characters taken out, as the rules' normalised view does.
+ * @example plainLower('Ｄｅ\u200bploy') // 'deploy'
+ */
+export function plainLower(raw: string): string {
+  return ASCII.test(raw) ? raw.toLowerCase() : raw.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+}
+
 /** Character n-grams look at a word's first letters only: long tokens are hashes or paths. */
 const CHAR_LIMIT = 24;
 const NGRAM_MIN = 3;
@@ -49,12 +63,13 @@ function fnv(text: string, from: number, to: number, seed: number): number {
 
 /**
  * Characters that end a word: white space (as `\s` has it) and the marks `"“”‘`()[]{}<>,;!?|`.
- * Apostrophes, colons and dots stay inside ("don't", "config.yaml"). A table for ASCII and a
+ * Apostrophes, colons and dots stay inside ("don't", "config.yaml"), and so does a zero-width
+ * no-break space (JavaScript counts it as white space; in text it is invisible). A table for ASCII and a
  * short list above it: the tokenizer reads every character of every task, so no regex per word.
  */
 const ASCII_ENDS_WORD = new Uint8Array(128);
 for (const mark of ' \t\n\v\f\r"`()[]{}<>,;!?|') ASCII_ENDS_WORD[mark.charCodeAt(0)] = 1;
-const WIDE_ENDS_WORD = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x201c, 0x201d, 0x2018]);
+const WIDE_ENDS_WORD = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x201c, 0x201d, 0x2018]);
 
 export function endsWord(code: number): boolean {
   if (code < 128) return ASCII_ENDS_WORD[code] === 1;
@@ -114,7 +129,7 @@ export function learnedTokens(text: string): LearnedToken[] {
   const tokens: LearnedToken[] = [];
   forEachWord(text, (start, end) => {
     const raw = text.slice(start, end);
-    const lower = raw.toLowerCase();
+    const lower = plainLower(raw);
     if (!isFunctionWord(lower)) tokens.push({ start, end, raw, hash: wordHash(lower) });
   });
   return tokens;
@@ -136,7 +151,7 @@ const SHAPES: readonly [RegExp, number][] = [
  * @example wordFeatures('deploy', (index) => seen.push(index))
  */
 export function wordFeatures(raw: string, visit: (index: number) => void): void {
-  const lower = raw.toLowerCase();
+  const lower = plainLower(raw);
   visit(bucket(fnv(lower, 0, lower.length, 1) ^ 0x9e3779b9));
   // The word with boundary marks, cut to its first letters: "<deploy>".
   const padded = `<${lower.length > CHAR_LIMIT ? lower.slice(0, CHAR_LIMIT) : lower}>`;

@@ -5,7 +5,8 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { bigramOf, endsWord, isEdgeMark, isFunctionWord, wordFeatures, wordHash } from './features.js';
+import { bigramOf, endsWord, isEdgeMark, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
+import { lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
 
 /** A text scored word by word: the content words' offsets and shares, in text order. */
@@ -62,12 +63,14 @@ export function createScorer(model: LearnedModel): Scorer {
   // Each entry is checked against the word itself, so what is cached never changes a score.
   const slots: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(CACHE_SLOTS).fill(undefined);
   const entryOf = (raw: string): WordEntry => {
-    const lower = raw.toLowerCase();
+    const lower = plainLower(raw);
     if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN };
     let total = 0;
     wordFeatures(raw, (index) => {
       total += weights[index] as number;
     });
+    const binFeature = lexiconFeature(model.lexicon, lower);
+    if (binFeature >= 0) total += weights[binFeature] as number;
     return { raw, hash: wordHash(lower), sum: total };
   };
   const lookUp = (text: string, start: number, end: number, slot: number): WordEntry => {
