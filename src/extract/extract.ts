@@ -128,11 +128,12 @@ function insideSorted(inner: Evidence, spans: readonly Span[]): boolean {
 }
 
 /**
- * Drops signals inside a mask phrase of their kind ("zip code" masks "code"). Per kind, the masks
- * sorted by start with the furthest end reached so far: a signal is inside a mask when the masks
- * starting at or before it reach past its end (one binary search per signal).
+ * Drops signals whose last word lies inside a mask phrase of their kind: "zip code" masks "code",
+ * and "podcast script" masks "write a podcast script", whose head it is. Per kind, the masks
+ * sorted by start with the furthest end reached so far: the last word is inside a mask when the
+ * masks starting at or before it reach past the signal's end (one binary search per signal).
  */
-function applyMasks(signals: readonly Signal[], masks: readonly Mask[]): Signal[] {
+function applyMasks(signals: readonly Signal[], masks: readonly Mask[], tokens: readonly Token[]): Signal[] {
   if (masks.length === 0) return signals.slice();
   const byKind = new Map<SignalKind, { starts: number[]; reach: number[] }>();
   for (const mask of [...masks].sort((a, b) => a.start - b.start)) {
@@ -144,7 +145,9 @@ function applyMasks(signals: readonly Signal[], masks: readonly Mask[]): Signal[
   return signals.filter((signal) => {
     const entry = byKind.get(signal.kind);
     if (!entry) return true;
-    const before = countAtOrBefore(entry.starts, signal.evidence.start, itself);
+    const last = tokens[firstTokenEndingAfter(tokens, signal.evidence.end - 1)];
+    const head = last && last.start >= signal.evidence.start ? last.start : signal.evidence.start;
+    const before = countAtOrBefore(entry.starts, head, itself);
     return before === 0 || (entry.reach[before - 1] as number) < signal.evidence.end;
   });
 }
@@ -261,7 +264,7 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
     const matches = matchLexicon(lexicon, tokens, () => (shouting ??= isShouting(text)));
     const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
     const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
-    const unmasked = applyMasks(all, maskSpans);
+    const unmasked = applyMasks(all, maskSpans, tokens);
     let pieces: readonly Evidence[] | undefined;
     const signals = applyCancellations(applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens), tokens);
     return { signals, pieces: () => (pieces ??= segment(text)) };

@@ -63,7 +63,7 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
     'appointments', 'one on one', '1 1s', 'invite', 'office hours',
   ]),
   ...terms('diagnostic', 1.0, [
-    'why', 'debug', 'investigate', 'diagnose', 'troubleshoot', 'failed', 'fails', 'failing', 'failure', 'broke',
+    'why', 'debug', 'investigate', 'diagnose', 'troubleshoot', 'failed', 'fails', 'failing', 'broke',
     'broken', 'crashed', 'stopped working', 'not working', "didn't run", "doesn't run", 'did not run', 'root cause',
   ]),
 ];

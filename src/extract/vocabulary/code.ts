@@ -138,7 +138,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'bus|airport|ferry|train|coach|cruise|passenger|departure|departures|arrivals|cargo|freight|container|ship|shipping|payment|card terminal|terminals',
     'terminal ** airport|flight|flights|gate|bus|buses|train|trains|ferry|plane|taxi|shuttle', 'terminal illness|cancer|diagnosis|patient|patients',
     'script of|for ** play|show|film|movie|musical|episode|scene|skit|sketch|pageant|commercial|ad|actors|cast|rehearsal|audition|auditions|wedding|speech|toast|sermon|ceremony|trailer',
-    'play|film|movie|theatre|theater|tv|radio|shooting|wedding|comedy|school|stage|sketch|skit|film|screen script|scripts',
+    'play|film|movie|theatre|theater|tv|radio|shooting|wedding|comedy|school|stage|sketch|skit|screen|podcast|promotional|promo|advertising|commercial|marketing|opera|drama|voiceover|narration|explainer|youtube|interview|presentation|speech script|scripts',
     'dinner|party|wedding|banquet|restaurant|catering|cocktail|lunch|brunch|event server|servers',
     'server|servers for|at ** party|dinner|restaurant|wedding|banquet|brunch|reception|gala|buffet|tables',
     'tip|tipped|tipping|thank|thanked the|our|a server|waiter', 'waiter|waitress|waitstaff ** server|servers',

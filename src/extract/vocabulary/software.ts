@@ -6,7 +6,7 @@
  * the program is the work.
  */
 import type { VocabularyEntry } from '../lexicon.js';
-import { terms } from './build.js';
+import { masks, terms } from './build.js';
 
 /** Parts of a software product that can fail the way software fails. */
 const PART =
@@ -20,6 +20,11 @@ const INPUT = 'file|files|csv|json|input|stdin|dataset|text_file|log_file';
 const OUTPUT = 'compute|computes|calculate|calculates|print|prints|output|outputs|return|returns|plot|plots|count|counts|report|reports|find|finds|sum|sums';
 /** Values a function is handed or gives back. */
 const VALUE = 'string|strings|list|lists|array|arrays|integer|integers|matrix|sequence|tree|graph|number|numbers';
+
+/** What a list holds in a programming question. */
+const COLLECTION = 'lists|tuples|dicts|dictionaries|strings|integers|ints|floats|objects|pairs|arrays|characters|chars|elements';
+/** What a value is converted to. */
+const TYPE = 'string|str|int|integer|float|list|tuple|dict|dictionary|date|datetime|bytes|number|array|boolean|char';
 
 export const SOFTWARE_VOCABULARY: readonly VocabularyEntry[] = [
   ...terms('code', 2.0, [
@@ -40,10 +45,33 @@ export const SOFTWARE_VOCABULARY: readonly VocabularyEntry[] = [
     'prediction model', 'kaggle', 'feature engineering', 'hyperparameter', 'hyperparameters', 'overfitting',
     'baseline model', 'predictions for|on the test', 'rmse', 'f1 score', 'evaluation metric',
   ]),
+  // The data types and idioms of programming questions ("convert a list of strings to int").
+  ...terms('code', 1.2, [
+    'tuple', 'tuples', 'dict', 'dicts', `list of ${COLLECTION}`, 'list comprehension', 'dictionary comprehension',
+    'nested list|lists|dictionary|dictionaries|dict|loop|loops', 'key value pair|pairs', 'substring', 'substrings',
+    'constructor', 'child|parent|base|derived|abstract class', 'subclass', 'superclass', 'inheritance', 'instance method|variable|variables',
+    'class method|attribute|attributes|variable', 'static method', 'lambda', 'iterator', 'iterate over', 'for loop', 'while loop',
+    'boolean', `string|strings to|into a|an? ${TYPE}`, `convert|converting|cast|casting * to|into a|an? ${TYPE}`, 'unicode', 'utf 8', 'ascii',
+    'float', 'floats', 'datetime', 'unix time', 'pythonic', 'beautifulsoup', 'beautiful soup', 'lxml', 'pyplot', 'seaborn', 'plotly',
+    'selenium', 'urllib', 'sqlalchemy', 'subprocess', 'external command', 'elements of a|the|each list|array|tuple|dictionary|set',
+    'index of a|an|the ** item|element|character|value|substring', 'characters of|in a|the string',
+    // Databases as their users speak of them.
+    'subquery', 'subqueries', 'stored procedure', 'stored procedures', 'varchar', 'nvarchar', 't sql', 'tsql', 'pl sql', 'plsql',
+    'inner|outer|left|right|self|cross|full join|joins', 'join ** table|tables', 'joined tables', 'primary key', 'foreign key', 'foreign keys',
+    'unique constraint', 'where clause', 'select statement', 'select query', 'sql server', 'mssql', 'identity column', 'null value', 'null values',
+    'query result', 'query results', 'table name', 'db',
+  ]),
+  ...terms('code', 0.6, [
+    'string', 'null', 'constraint', 'constraints', 'oracle', 'group by', 'order by', 'insert into',
+    'current folder', 'regular file', 'regular files', 'hidden file', 'hidden files', 'home folder', 'empty directories',
+    'dictionary',
+  ]),
   ...terms('code', 0.6, [
     `given a|an|two ** ${VALUE}`, `takes|accepts|receives a|an|two ** ${VALUE}|parameter|parameters|argument|arguments`,
     `return the|a|an ** ${VALUE}|index|indices|sum|maximum|minimum|count|length|value|result`,
     'returns|return|shows|displays|gives the? wrong|incorrect|empty|blank|duplicate results|values|totals|rows|data',
-    'returns nothing', 'training data', 'submission file', 'predict',
+    'returns nothing', 'training data', 'submission file', 'predict', 'generator', 'generators',
   ]),
+  // Generators that make power, leads or ideas.
+  ...masks('code', ['power|diesel|portable|electric|backup|emergency|gas|petrol|steam|solar|wind|idea|ideas|lead|leads|revenue|name|slogan|random_name generator|generators']),
 ];

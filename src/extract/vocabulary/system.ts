@@ -51,11 +51,11 @@ export const SYSTEM_VOCABULARY: readonly VocabularyEntry[] = [
     'value of the? * variable', 'variable named|called', 'set|export|unset|define|declare a|an|the? variable|variables',
     'environment variables', 'env vars', 'current shell',
     // Directories, spoken of the way a shell user does.
-    'this directory', 'that directory', 'each directory', 'every directory', 'all directories', 'subdirectory',
-    'subdirectories', 'directory tree',
+    'this directory', 'that directory', 'each directory', 'every directory', 'all directories', 'directory tree',
   ]),
   ...terms('code', 0.6, [
-    'disk', 'processor', 'memory', 'ram', 'alias', 'machine', 'boot', 'login name', 'read|write permission|permissions',
+    'disk', 'processor', 'ram', 'alias', 'machine', 'boot', 'login name', 'read|write permission|permissions',
+    'subdirectory', 'subdirectories',
     'start|stop the ** service|services', 'users and permissions',
   ]),
   // Everyday or office senses of the same words.
