@@ -13,7 +13,7 @@ const STATE_CUES = new Set(["doesn't", "isn't", "aren't", "won't", "can't", "did
 const NEED_WORDS = new Set([
   'need', 'needs', 'require', 'requires', 'involve', 'involves', 'use', 'include', 'touch', 'have', 'a', 'an', 'about', 'any',
   // Whether a rule or a regime applies: "is not covered by HIPAA", "isn't subject to PCI DSS".
-  'covered', 'subject', 'regulated', 'governed', 'bound', 'contain', 'contains',
+  'covered', 'subject', 'regulated', 'governed', 'bound',
 ]);
 /** After these, "not" describes a state too ("is not working", "does not compile"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'do', 'can', 'could', 'will', 'would', 'has', 'have', 'should', 'must', 'may', 'might']);

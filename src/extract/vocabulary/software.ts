@@ -63,7 +63,7 @@ export const SOFTWARE_VOCABULARY: readonly VocabularyEntry[] = [
   ]),
   ...terms('code', 0.6, [
     'string', 'null', 'constraint', 'constraints', 'oracle', 'group by', 'order by', 'insert into',
-    'current folder', 'regular file', 'regular files', 'hidden file', 'hidden files', 'home folder', 'empty directories',
+    'hidden file', 'hidden files', 'home folder', 'empty directories',
     'dictionary',
   ]),
   ...terms('code', 0.6, [

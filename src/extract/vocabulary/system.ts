@@ -52,6 +52,7 @@ export const SYSTEM_VOCABULARY: readonly VocabularyEntry[] = [
     'environment variables', 'env vars', 'current shell',
     // Directories, spoken of the way a shell user does.
     'this directory', 'that directory', 'each directory', 'every directory', 'all directories', 'directory tree',
+    'current folder', 'current working folder', 'regular file', 'regular files',
   ]),
   ...terms('code', 0.6, [
     'disk', 'processor', 'ram', 'alias', 'machine', 'boot', 'login name', 'read|write permission|permissions',
