@@ -119,3 +119,31 @@ export function scoreCompound(decision: DecidedParts, compound: CompoundCase): C
   }
   return { both, routed, covered };
 }
+
+/** Why a compound task was not decided right, the first cause that holds, in this order. */
+export const COMPOUND_MISSES = ['joint missed', 'code step wrong alone', 'cowork step wrong alone', 'both steps wrong alone', 'not split', 'routed wrong', 'spans off'] as const;
+export type CompoundMiss = (typeof COMPOUND_MISSES)[number];
+
+/** What the breakdown needs besides the decision: the engine's pieces, and each step decided as a task of its own. */
+export interface CompoundCheck {
+  readonly pieces: readonly { readonly start: number; readonly end: number }[];
+  readonly alone: readonly [string, string];
+}
+
+/**
+ * The cause of a miss, or null when the task was decided right: the segmenter found no joint
+ * between the steps (some piece spans both), a step goes to the wrong product even on its own,
+ * both steps are right alone but the task was not split, or it was split but routed or cut wrong.
+ * @example whyMissed(scoreCompound(decision, compound), compound, check) // 'not split'
+ */
+export function whyMissed(score: CompoundScore, compound: CompoundCase, check: CompoundCheck): CompoundMiss | null {
+  if (score.routed && score.covered) return null;
+  const [first, second] = compound.pieces;
+  if (check.pieces.some((piece) => overlap(piece, first) > 0 && overlap(piece, second) > 0)) return 'joint missed';
+  const wrong = compound.pieces.map((piece, index) => check.alone[index] !== piece.label);
+  if (wrong[0] && wrong[1]) return 'both steps wrong alone';
+  const wrongIndex = wrong.indexOf(true);
+  if (wrongIndex >= 0) return compound.pieces[wrongIndex]?.label === 'code' ? 'code step wrong alone' : 'cowork step wrong alone';
+  if (!score.both) return 'not split';
+  return score.routed ? 'spans off' : 'routed wrong';
+}

@@ -5,8 +5,8 @@
  * compound set, each half scored by a model trained without the sources it was made from.
  * Training and routing are passed in, so this module stays pure.
  */
-import type { CompoundCase, CompoundSource, DecidedParts } from './compound.js';
-import { scoreCompound } from './compound.js';
+import type { CompoundCase, CompoundCheck, CompoundMiss, CompoundSource, DecidedParts } from './compound.js';
+import { COMPOUND_MISSES, scoreCompound, whyMissed } from './compound.js';
 import { confusionOf, scoresOf } from './metrics.js';
 import { reliabilityOf } from './reliability.js';
 import type { Reliability } from './reliability.js';
@@ -38,6 +38,10 @@ export interface CompoundResult {
   readonly routed: number;
   readonly covered: number;
   readonly byJoiner: readonly { readonly joiner: string; readonly cases: number; readonly covered: number }[];
+  /** Tasks not decided right, by the first cause that holds. */
+  readonly misses: readonly { readonly cause: CompoundMiss; readonly cases: number }[];
+  /** Per source and product of a step: tasks with such a step, how many were decided right, and how often that step alone was right. */
+  readonly bySteps: readonly { readonly source: string; readonly label: Label; readonly cases: number; readonly covered: number; readonly rightAlone: number }[];
 }
 
 export interface LosoReport {
@@ -70,7 +74,23 @@ export interface LosoInput {
   readonly evalOnly: readonly string[];
   /** Decides a text with the engine whose learned model never saw `source`. */
   readonly decide: (source: string, text: string) => EngineAnswer;
-  readonly compounds: readonly { readonly compound: CompoundCase; readonly answer: DecidedParts }[];
+  readonly compounds: readonly { readonly compound: CompoundCase; readonly answer: DecidedParts; readonly check: CompoundCheck; readonly sources: readonly [string, string] }[];
+}
+
+function stepTable(input: LosoInput, right: readonly boolean[]): CompoundResult['bySteps'] {
+  const rows = new Map<string, { source: string; label: Label; cases: number; covered: number; rightAlone: number }>();
+  input.compounds.forEach(({ compound, check, sources }, index) => {
+    compound.pieces.forEach((piece, step) => {
+      const source = sources[step] as string;
+      const key = `${piece.label} ${source}`;
+      const row = rows.get(key) ?? { source, label: piece.label, cases: 0, covered: 0, rightAlone: 0 };
+      row.cases += 1;
+      if (right[index]) row.covered += 1;
+      if (check.alone[step] === piece.label) row.rightAlone += 1;
+      rows.set(key, row);
+    });
+  });
+  return [...rows.values()].sort((a, b) => a.label.localeCompare(b.label) || b.cases - a.cases || a.source.localeCompare(b.source));
 }
 
 /** Builds the report from held-out logits, held-out engine decisions and the scored compounds. */
@@ -108,7 +128,10 @@ export function losoReport(input: LosoInput): LosoReport {
       engine: { ...sourceScores(engine), both: sourceBoth },
     };
   });
-  const compoundScores = input.compounds.map(({ compound, answer }) => ({ compound, score: scoreCompound(answer, compound) }));
+  const compoundScores = input.compounds.map(({ compound, answer, check }) => {
+    const score = scoreCompound(answer, compound);
+    return { compound, score, miss: whyMissed(score, compound, check) };
+  });
   const joiners = [...new Set(input.compounds.map(({ compound }) => compound.joiner))];
   return {
     sources: results,
@@ -129,6 +152,8 @@ export function losoReport(input: LosoInput): LosoReport {
         const cases = compoundScores.filter(({ compound }) => compound.joiner === joiner);
         return { joiner, cases: cases.length, covered: cases.filter(({ score }) => score.routed && score.covered).length };
       }),
+      misses: COMPOUND_MISSES.map((cause) => ({ cause, cases: compoundScores.filter(({ miss }) => miss === cause).length })),
+      bySteps: stepTable(input, compoundScores.map(({ miss }) => miss === null)),
     },
   };
 }

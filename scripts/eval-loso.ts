@@ -3,10 +3,11 @@
  * whole engine over every source of the three shared corpora, with calibration, the share of
  * singles decided `both`, and the generated compound set. Retrains every fold (deterministic).
  */
-import type { CompoundCase, DecidedParts } from '../eval/compound.js';
+import type { CompoundCase, CompoundCheck, DecidedParts } from '../eval/compound.js';
 import { generateCompounds } from '../eval/compound.js';
 import { losoReport } from '../eval/loso.js';
 import type { EngineAnswer, LosoReport } from '../eval/loso.js';
+import { createExtractor } from '../src/extract/extract.js';
 import { createEngine } from '../src/index.js';
 import type { Engine } from '../src/index.js';
 import { SETTINGS, fitJudgement, leaveOneSourceOut, modelOf, sourcesOf, trainOn } from '../train/folds.js';
@@ -37,14 +38,22 @@ export function runLoso(progress: (step: string) => void = () => {}): LosoReport
   const sorted = sourcesOf(rows).sort();
   const halves = [sorted.filter((_, index) => index % 2 === 0), sorted.filter((_, index) => index % 2 === 1)];
   const fittedAll = fitJudgement(rows, folds.heldOut, SETTINGS);
-  const compounds: { compound: CompoundCase; answer: DecidedParts }[] = [];
+  const compounds: { compound: CompoundCase; answer: DecidedParts; check: CompoundCheck; sources: [string, string] }[] = [];
+  const extractor = createExtractor();
+  const sourceOf = new Map(rows.map((row) => [row.id, row.source]));
   halves.forEach((half, index) => {
     progress(`compound half ${index + 1}`);
     const other = new Set(halves[1 - index]);
     const linear = trainOn(rows, (row: Row) => other.has(row.source) && !SETTINGS.evalOnly.includes(row.source), SETTINGS.train);
     const engine = createEngine({ learned: modelOf(linear, fittedAll, SETTINGS) });
     const inHalf = rows.filter((row) => half.includes(row.source));
-    for (const compound of generateCompounds(inHalf, COMPOUNDS_PER_HALF, sha256)) compounds.push({ compound, answer: answerOf(engine, compound.text) });
+    for (const compound of generateCompounds(inHalf, COMPOUNDS_PER_HALF, sha256)) {
+      // For the breakdown: where the engine cut the text, and each step decided as a task of its own.
+      const [first, second] = compound.pieces.map((piece) => answerOf(engine, compound.text.slice(piece.start, piece.end)).surface);
+      const check: CompoundCheck = { pieces: extractor.extract(compound.text).pieces(), alone: [first as string, second as string] };
+      const [a, b] = compound.id.split(' + ').map((id) => sourceOf.get(id) ?? '?');
+      compounds.push({ compound, answer: answerOf(engine, compound.text), check, sources: [a as string, b as string] });
+    }
   });
   return losoReport({
     items: rows.map((row, index) => ({ id: row.id, source: row.source, text: row.text, label: row.label, learned: folds.heldOut[index] as number })),

@@ -7,14 +7,18 @@
 import type { CaveatId, Product, QuestionId, Regime, RuleId } from '../core/ids.js';
 import type { DecisionInput, Evidence } from '../core/types.js';
 import type { Extraction } from '../extract/extract.js';
+import type { ScoredText } from '../extract/learned/scorer.js';
+import type { Piece } from '../extract/segment.js';
 import type { Signal } from '../extract/signal.js';
 import { SIDE_KINDS } from '../extract/signal.js';
 import type { Lift } from '../knowledge/rules.js';
 import { confidenceOf } from './confidence.js';
-import { judgeWork, pieceProduct, scoreTask, withJudgement } from './learned.js';
-import type { LearnedSignal, RuleView, WorkJudgement } from './learned.js';
+import { judgeWork, scoreTask, withJudgement } from './learned.js';
+import type { LearnedSignal, RuleView } from './learned.js';
 import type { DecisionModel } from './model.js';
 import type { Finding, Outcome, PieceOutcome } from './outcome.js';
+import { judgePieces, mergeFindings, partsOf, sortFindings } from './pieces.js';
+import type { PieceContext, PieceRules } from './pieces.js';
 import type { Tally } from './tally.js';
 import { ruleStrengths, strengthOf, tally } from './tally.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
@@ -170,83 +174,6 @@ function liftedRules(findings: readonly Finding[], model: DecisionModel, input: 
   return lifted;
 }
 
-/**
- * A piece that is no step of work of its own: it cancels something ("No slides needed", "Don't
- * email them yet"), or it goes on about what came before ("it takes 40 minutes", "see line 88").
- */
-const NOT_A_STEP = /^(?:no|not|never|without|don[’']?t|do not|doesn[’']?t|skip|it|it[’']s|this|that|these|those|there|its|see)\b/i;
-/** A short piece ending on a word that points back ("find out why", "fix it") is part of the step before. */
-const POINTS_BACK = /^\S+(?:\s+\S+){0,3}\s+(?:it|why|this|that|them)$/i;
-
-/** The learned judgement on one piece: a product when the blend is clear, else null. */
-type PieceJudge = (span: Evidence, counts: Tally) => { readonly product: Product | null; readonly judgement: WorkJudgement };
-
-/** Routes each separable piece on its own; returns parts only when both products are needed. */
-function splitIntoParts(pieces: readonly Evidence[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, judge?: PieceJudge): PieceOutcome[] {
-  const t = model.thresholds;
-  if (pieces.length < 2 || pieces.length > t.maxSeparablePieces) return [];
-  const labelled = pieces.map((span) => {
-    const counts = tally(signals, span);
-    const sides = sidesOf(counts);
-    let findings = fireRules(counts, { text: input.text }, t);
-    let surface: Product | null = null;
-    // A step of its own: not a question, not a cancelled step, not a remark on what came before.
-    const step = !judge || (input.text.charAt(span.end) !== '?' && !NOT_A_STEP.test(span.text) && !POINTS_BACK.test(span.text));
-    if (!step) surface = null;
-    else if (isCodeWork(counts, t) && sides.code >= t.pieceCode) surface = 'code';
-    else if (sides.cowork >= t.pieceKnowledge && sides.code < t.pieceStrayCode && counts.has('deliverable')) surface = 'cowork';
-    // Where the rules leave a piece open, the learned judgement may give it a product.
-    if (judge && step && surface === null) {
-      const judged = judge(span, counts);
-      surface = judged.product;
-      if (surface) findings = withJudgement(findings, judged.judgement);
-    }
-    return { span, surface, findings: findings.filter((finding) => surface && model.pointsTo[finding.rule] === surface) };
-  });
-  if (!labelled.some((piece) => piece.surface === 'code') || !labelled.some((piece) => piece.surface === 'cowork')) return [];
-  // Pieces that say nothing either way join their neighbour; neighbours of one kind merge.
-  const parts: { span: Evidence; surface: Product; findings: Finding[] }[] = [];
-  let pending: Evidence[] = [];
-  for (const piece of labelled) {
-    if (!piece.surface) {
-      const last = parts.at(-1);
-      if (last) last.span = joinSpans(input.text, last.span, piece.span);
-      else pending.push(piece.span);
-      continue;
-    }
-    const last = parts.at(-1);
-    if (last && last.surface === piece.surface) {
-      last.span = joinSpans(input.text, last.span, piece.span);
-      last.findings = mergeFindings(last.findings, piece.findings);
-    } else {
-      const start = pending[0] ? joinSpans(input.text, pending[0], piece.span) : piece.span;
-      parts.push({ span: start, surface: piece.surface, findings: [...piece.findings] });
-    }
-    pending = [];
-  }
-  return parts.map((part) => ({ span: part.span, surface: part.surface, findings: sortFindings(part.findings) }));
-}
-
-function joinSpans(text: string, first: Evidence, second: Evidence): Evidence {
-  return { text: text.slice(first.start, second.end), start: first.start, end: second.end };
-}
-
-function mergeFindings(left: readonly Finding[], right: readonly Finding[]): Finding[] {
-  const merged = new Map<RuleId, Finding>();
-  for (const finding of [...left, ...right]) {
-    const seen = merged.get(finding.rule);
-    merged.set(
-      finding.rule,
-      seen ? { ...seen, strength: seen.strength + finding.strength, evidence: [...seen.evidence, ...finding.evidence] } : finding,
-    );
-  }
-  return [...merged.values()];
-}
-
-function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => b.strength - a.strength);
-}
-
 function regimesOf(signals: readonly Signal[], input: DecisionInput): Regime[] {
   const declared = input.context?.compliance;
   if (declared !== undefined) return [...new Set(declared)];
@@ -291,6 +218,39 @@ function questionsFor(surface: string, findings: readonly Finding[], input: Deci
   return questions;
 }
 
+/** Content words of the scored text inside a span. */
+function wordsInside(scored: ScoredText, span: Evidence): number {
+  let count = 0;
+  for (const token of scored.tokens) if (token.start >= span.start && token.end <= span.end) count += 1;
+  return count;
+}
+
+/**
+ * The parts of a compound task, or none: each piece judged on its own words (its rules, and the
+ * learned scores of its words from the one scoring of the whole text).
+ */
+function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, scoredTask?: { learned: LearnedSignal; scored: ScoredText }): PieceOutcome[] {
+  const t = model.thresholds;
+  if (pieces.length < 2 || pieces.length > t.maxSeparablePieces) return [];
+  const rulesOf = (span: Evidence): PieceRules => {
+    const counts = tally(signals, span);
+    const sides = sidesOf(counts);
+    const leanings = [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
+    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), findings: fireRules(counts, { text: input.text }, t), leanings };
+  };
+  const context: PieceContext = {
+    text: input.text,
+    thresholds: t,
+    pointsTo: (finding) => model.pointsTo[finding.rule],
+    rulesOf,
+    margin: scoredTask?.learned.model.pieceMargin ?? 0,
+    // As for a whole task: a few words the rules find nothing in give the model nothing to go on.
+    thin: (span, rules) => scoredTask !== undefined && wordsInside(scoredTask.scored, span) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal,
+    ...(scoredTask ? { judge: (span: Evidence, rules: PieceRules) => judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork }, span) } : {}),
+  };
+  return partsOf(input.text, judgePieces(pieces, context));
+}
+
 /**
  * Decides from extracted signals with a compiled model. Pure: the same input always gives the
  * same outcome. With a learned signal, the model's judgement (blended with the rule sides)
@@ -312,26 +272,8 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const routed = route(fired, lifted, model);
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
   // A split needs a piece of code work and a piece with a deliverable: skip the search otherwise.
-  const judge: PieceJudge | undefined =
-    learned && scored && work
-      ? (span, pieceCounts) => {
-          const view = ruleView(pieceCounts, t);
-          const judgement = judgeWork(learned, scored, view, span);
-          const product = pieceProduct(learned, judgement);
-          // A Cowork piece is not a remark about the person ("I'm not a developer"), has office
-          // words and next to no technical ones, and the model leans Cowork on it; a Code piece
-          // has technical words or a clear model call.
-          const remark = !pieceCounts.has('knowledge') && !pieceCounts.has('office') && !pieceCounts.has('deliverable') && (pieceCounts.has('non-technical') || pieceCounts.has('maybe-non-technical') || pieceCounts.has('reviewer') || pieceCounts.has('watch') || pieceCounts.has('diagnostic'));
-          const office = strengthOf(pieceCounts, OFFICE_WORK);
-          const fits =
-            product === 'cowork'
-              ? !remark && view.code < t.pieceStrayCode && judgement.learned < 0 && office > 0
-              : product === 'code' && (view.code > 0 || judgement.probability >= t.pieceClearCode);
-          return { product: fits ? product : null, judgement };
-        }
-      : undefined;
-  const splittable = !wholeTaskRules && (judge !== undefined || (counts.has('code') && counts.has('deliverable')));
-  const parts = splittable ? splitIntoParts(extraction.pieces(), signals, input, model, judge) : [];
+  const splittable = !wholeTaskRules && ((learned !== undefined && work !== undefined) || (counts.has('code') && counts.has('deliverable')));
+  const parts = splittable ? compoundParts(extraction.pieces(), signals, input, model, learned && scored && work ? { learned, scored } : undefined) : [];
   const surface = parts.length > 0 ? 'both' : routed.surface;
   // A split task's reasons are its parts' reasons; otherwise the rules pointing to the answer,
   // and any lifted rule (it is why the answer comes with caveats).

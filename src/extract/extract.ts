@@ -12,6 +12,7 @@ import type { NormalisedView } from './normalise.js';
 import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
 import { segment } from './segment.js';
+import type { Piece } from './segment.js';
 import { countAtOrBefore } from './sorted.js';
 import { applySubjectFraming } from './subject.js';
 import { isShouting, marksOf } from './shape.js';
@@ -27,7 +28,7 @@ export interface Extraction {
    * Separable pieces of work, in order; one piece when the task does not split. Computed on
    * first use: most tasks never need them.
    */
-  readonly pieces: () => readonly Evidence[];
+  readonly pieces: () => readonly Piece[];
 }
 
 /** Kinds a negation cue can cancel; operator phrases carry their own "not". */
@@ -265,7 +266,7 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
     const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
     const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
     const unmasked = applyMasks(all, maskSpans, tokens);
-    let pieces: readonly Evidence[] | undefined;
+    let pieces: readonly Piece[] | undefined;
     const signals = applyCancellations(applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens), tokens);
     return { signals, pieces: () => (pieces ??= segment(text)) };
   };
@@ -283,6 +284,6 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
  */
 function inOriginalText(original: string, view: NormalisedView, extraction: Extraction): Extraction {
   const signals = extraction.signals.map((signal) => ({ ...signal, evidence: inOriginal(original, view, signal.evidence) }));
-  let pieces: readonly Evidence[] | undefined;
-  return { signals, pieces: () => (pieces ??= extraction.pieces().map((piece) => inOriginal(original, view, piece))) };
+  let pieces: readonly Piece[] | undefined;
+  return { signals, pieces: () => (pieces ??= extraction.pieces().map((piece) => ({ ...inOriginal(original, view, piece), joint: piece.joint }))) };
 }

@@ -68,7 +68,58 @@ describe('compound tasks', () => {
   });
 });
 
+/** Two steps the writer marks off from each other, each routed as it would be as a task of its own. */
+const MARKED_STEPS = [
+  { text: 'Fix the failing CSV export job, then email the affected customers an apology.', code: 'Fix the failing CSV export job', cowork: 'email the affected customers an apology' },
+  { text: 'Debug the broken CSV export endpoint, then write the affected customers an apology email.', code: 'Debug the broken CSV export endpoint', cowork: 'write the affected customers an apology email' },
+  { text: 'Restart the stuck deploy pipeline, then tell the team in Slack.', code: 'Restart the stuck deploy pipeline', cowork: 'tell the team in Slack' },
+  { text: 'Deploy the fix to staging; then tell the team in Slack.', code: 'Deploy the fix to staging', cowork: 'tell the team in Slack' },
+  { text: 'Write a shell script that prunes old Docker images, then tell the team in Slack that it is done.', code: 'Write a shell script that prunes old Docker images', cowork: 'tell the team in Slack that it is done' },
+  { text: 'Upgrade the Postgres cluster to version 16 and then let the sales team know by email.', code: 'Upgrade the Postgres cluster to version 16', cowork: 'let the sales team know by email' },
+  { text: 'Clean up the failing migrations and afterwards book a meeting room for the retro.', code: 'Clean up the failing migrations', cowork: 'book a meeting room for the retro' },
+  { text: "Merge the dependabot PRs. After that, summarise the quarter's sales figures in a slide deck.", code: 'Merge the dependabot PRs', cowork: "summarise the quarter's sales figures in a slide deck" },
+  { text: 'Rotate the expired TLS certificates; write a short note to the customers about the downtime.', code: 'Rotate the expired TLS certificates', cowork: 'write a short note to the customers about the downtime' },
+  { text: '1. Patch the login timeout in the auth service\n2. Draft a memo for the support staff explaining the change', code: 'Patch the login timeout in the auth service', cowork: 'Draft a memo for the support staff explaining the change' },
+  { text: '1. Book a table for six at the Italian place on Friday\n2. Add a retry to the webhook handler in the payments service', cowork: 'Book a table for six at the Italian place on Friday', code: 'Add a retry to the webhook handler in the payments service' },
+];
+
+describe('steps marked off by then, after that, afterwards, a semicolon or a numbered list', () => {
+  it.each(MARKED_STEPS)('$text -> both, one part per step', ({ text, code, cowork }) => {
+    const decision = decideText(text);
+    expect(decision.surface).toBe('both');
+    const parts = decision.parts.map((part) => [part.surface, part.text]);
+    expect(parts).toHaveLength(2);
+    expect(parts).toEqual(expect.arrayContaining([['code', code], ['cowork', cowork]]));
+  });
+
+  it.each(MARKED_STEPS)('each part has reasons of its own, with evidence inside its span: $text', ({ text }) => {
+    for (const part of decideText(text).parts) {
+      expect(part.reasons.length).toBeGreaterThan(0);
+      for (const reason of part.reasons) {
+        expect(reason.rule.startsWith(`${part.surface}.`)).toBe(true);
+        expect(reason.evidence.length).toBeGreaterThan(0);
+        for (const evidence of reason.evidence) {
+          expect(text.slice(evidence.start, evidence.end)).toBe(evidence.text);
+          expect(evidence.start >= part.start && evidence.end <= part.end).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe('not compound', () => {
+  it.each([
+    { text: 'Open the spreadsheet, then sort the rows by date, then save it.', surface: 'cowork' },
+    { text: 'Create the pod and then delete it.', surface: 'code' },
+    { text: 'Fix the flaky test. The test lives in tests/api.test.ts.', surface: 'code' },
+    { text: 'Add the alias "cleanup" for "docker system prune -f; docker volume prune -f" to my shell profile.', surface: 'code' },
+    { text: 'Draft the release notes, then tell the team in Slack.', surface: 'cowork' },
+  ])('steps of one product stay one task: $text -> $surface', ({ text, surface }) => {
+    const decision = decideText(text);
+    expect(decision.surface).toBe(surface);
+    expect(decision.parts).toEqual([]);
+  });
+
   it.each([
     { text: 'Refactor the module. Add unit tests. Deploy it to staging.', surface: 'code' },
     { text: 'Draft the memo. Send it to the team. File it in the shared drive.', surface: 'cowork' },

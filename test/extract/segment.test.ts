@@ -1,6 +1,6 @@
 /** segment: a task splits into pieces on sentences, semicolons, ", then", "after that" and ", and <verb>". */
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/extract/segment.js';
+import { marksStep, segment } from '../../src/extract/segment.js';
 
 const pieces = (text: string): string[] => segment(text).map((piece) => piece.text);
 
@@ -21,6 +21,13 @@ describe('segment', () => {
     { text: '1. Fix the bug\n2. Write the letter', split: ['Fix the bug', 'Write the letter'] },
     { text: '- Fix the bug\n- Write the letter', split: ['Fix the bug', 'Write the letter'] },
   ])('splits $text', ({ text, split }) => {
+    expect(pieces(text)).toEqual(split);
+  });
+
+  it.each([
+    { text: 'Type "make clean; make" and then check the letter.', split: ['Type "make clean; make"', 'check the letter'] },
+    { text: "Reply with 'Thanks. See you soon' then send the memo", split: ["Reply with 'Thanks. See you soon'", 'send the memo'] },
+  ])('does not cut inside quotes: $text', ({ text, split }) => {
     expect(pieces(text)).toEqual(split);
   });
 
@@ -53,6 +60,33 @@ describe('segment', () => {
   });
 
   it('returns one piece covering a task that does not split', () => {
-    expect(segment('Deploy the API')).toEqual([{ text: 'Deploy the API', start: 0, end: 14 }]);
+    expect(segment('Deploy the API')).toEqual([{ text: 'Deploy the API', start: 0, end: 14, joint: 'start' }]);
+  });
+
+  it.each([
+    { text: 'Fix the bug. Write the letter.', joints: ['start', 'sentence'] },
+    { text: 'Fix the bug. Then write the letter.', joints: ['start', 'sequence'] },
+    { text: 'Fix the bug, then write the letter.', joints: ['start', 'sequence'] },
+    { text: 'Fix the bug and afterwards write the letter', joints: ['start', 'sequence'] },
+    { text: 'Fix the bug. After that, write the letter.', joints: ['start', 'sequence'] },
+    { text: 'Fix the bug; write the letter', joints: ['start', 'semicolon'] },
+    { text: 'Fix the bug\nWrite the letter', joints: ['start', 'line'] },
+    { text: '1. Fix the bug\n2. Write the letter', joints: ['start', 'list'] },
+    { text: '- Fix the bug\n- Write the letter', joints: ['start', 'list'] },
+    { text: 'Deploy the API, and send the memo.', joints: ['start', 'and'] },
+  ])('says how each piece is joined to the one before: $text', ({ text, joints }) => {
+    expect(segment(text).map((piece) => piece.joint)).toEqual(joints);
+  });
+
+  it.each([
+    { joint: 'sequence', marks: true },
+    { joint: 'semicolon', marks: true },
+    { joint: 'list', marks: true },
+    { joint: 'sentence', marks: false },
+    { joint: 'line', marks: false },
+    { joint: 'and', marks: false },
+    { joint: 'start', marks: false },
+  ] as const)('a $joint joint marks a step of its own: $marks', ({ joint, marks }) => {
+    expect(marksStep(joint)).toBe(marks);
   });
 });

@@ -1,0 +1,206 @@
+/**
+ * Compound tasks: each separable piece of a task is routed on its own words, and neighbouring
+ * pieces of one product merge into a part. Two bars: a piece the writer marked as a step of its
+ * own ("then", "after that", a semicolon, a list item) is routed as it would be as a task on
+ * its own; a piece split off only at a sentence break needs clear words of its kind, since such
+ * sentences usually go on about the same work ("The CSV file is in /app.").
+ */
+import type { Product } from '../core/ids.js';
+import type { Evidence } from '../core/types.js';
+import type { Piece } from '../extract/segment.js';
+import { marksStep } from '../extract/segment.js';
+import type { WorkJudgement } from './learned.js';
+import { withJudgement } from './learned.js';
+import type { Finding, PieceOutcome } from './outcome.js';
+import type { Tally } from './tally.js';
+import { strengthOf } from './tally.js';
+import type { Thresholds } from './thresholds.js';
+
+/** What the rules say about one piece's own words. */
+export interface PieceRules {
+  readonly counts: Tally;
+  /** Strength of the code side and of the Cowork side. */
+  readonly code: number;
+  readonly cowork: number;
+  /** Whether the rules alone call the piece code or infrastructure work. */
+  readonly codeWork: boolean;
+  /** The rules the piece's words fire, before any learned judgement. */
+  readonly findings: readonly Finding[];
+  /** Every rule the piece's words support, however weakly, with their evidence. */
+  readonly leanings: readonly Finding[];
+}
+
+/** How a piece got its product (or why it got none). */
+export type PieceBasis = 'rules' | 'learned' | 'no-code' | 'not-a-step' | 'unclear';
+
+export interface PieceVerdict {
+  readonly span: Piece;
+  /** Whether the writer marked it as a step of its own. */
+  readonly marked: boolean;
+  readonly surface: Product | null;
+  readonly basis: PieceBasis;
+  /** The reasons for `surface`; empty when it has none. */
+  readonly findings: readonly Finding[];
+}
+
+/** What routing the pieces needs from the decision: the rules on a span, and the learned judgement. */
+export interface PieceContext {
+  readonly text: string;
+  readonly thresholds: Thresholds;
+  readonly pointsTo: (finding: Finding) => Product;
+  readonly rulesOf: (span: Evidence) => PieceRules;
+  /** The learned judgement on a span; absent when the engine decides on the rules alone. */
+  readonly judge?: (span: Evidence, rules: PieceRules) => WorkJudgement;
+  /** Whether a span has too few words, and too few the rules know, for the learned judgement to count. */
+  readonly thin: (span: Evidence, rules: PieceRules) => boolean;
+  /** How far from even the blend must be for a piece to get a product from it (the model's). */
+  readonly margin: number;
+}
+
+/**
+ * A piece that is no step of work of its own: it cancels something ("No slides needed", "Don't
+ * email them yet"), or it goes on about what came before ("it takes 40 minutes", "see line 88").
+ */
+const NOT_A_STEP = /^(?:no|not|never|without|don[’']?t|do not|doesn[’']?t|skip|it|it[’']s|this|that|these|those|there|its|see)\b/i;
+/** A short piece ending on a word that points back ("find out why", "fix it") is part of the step before. */
+const POINTS_BACK = /^\S+(?:\s+\S+){0,3}\s+(?:it|why|this|that|them)$/i;
+
+const OFFICE_WORK = ['knowledge', 'deliverable', 'office'] as const;
+const ABOUT_THE_PERSON = ['non-technical', 'maybe-non-technical', 'reviewer', 'watch', 'diagnostic'] as const;
+
+/** A remark about the person or the trouble ("I'm not a developer"), with no office work in it. */
+function isRemark(counts: Tally): boolean {
+  return strengthOf(counts, OFFICE_WORK) === 0 && ABOUT_THE_PERSON.some((kind) => counts.has(kind));
+}
+
+function verdict(span: Piece, marked: boolean, surface: Product | null, basis: PieceBasis, findings: readonly Finding[], context: PieceContext): PieceVerdict {
+  const own = surface ? findings.filter((finding) => context.pointsTo(finding) === surface) : [];
+  // A part must say why: a product with no reason of its own is no product.
+  if (surface && own.length === 0) return { span, marked, surface: null, basis: 'unclear', findings: [] };
+  return { span, marked, surface, basis: surface ? basis : basis === 'not-a-step' ? basis : 'unclear', findings: own };
+}
+
+/** The rules alone: clear technical words, or clear office work with a thing to hand over. */
+function byRules(rules: PieceRules, t: Thresholds): Product | null {
+  if (rules.codeWork && rules.code >= t.pieceCode) return 'code';
+  if (rules.cowork >= t.pieceKnowledge && rules.code < t.pieceStrayCode && rules.counts.has('deliverable')) return 'cowork';
+  return null;
+}
+
+/** The blend's product when it is clear by the margin, else null. */
+function clearProduct(judgement: WorkJudgement, margin: number): Product | null {
+  if (judgement.probability >= 0.5 + margin) return 'code';
+  if (judgement.probability <= 0.5 - margin) return 'cowork';
+  return null;
+}
+
+/**
+ * A piece split off at a sentence break: the rules first; where they leave it open, the learned
+ * judgement if it is clear, a Cowork piece has office words and next to no technical ones and the
+ * model itself leans Cowork, and a Code piece has technical words or a very clear blend.
+ */
+function unmarkedPiece(span: Piece, rules: PieceRules, context: PieceContext, judge: NonNullable<PieceContext['judge']>): PieceVerdict {
+  const t = context.thresholds;
+  const ruled = byRules(rules, t);
+  if (ruled) return verdict(span, false, ruled, 'rules', rules.findings, context);
+  if (context.thin(span, rules)) return verdict(span, false, null, 'unclear', [], context);
+  const judgement = judge(span, rules);
+  const product = clearProduct(judgement, context.margin);
+  if (!product) return verdict(span, false, null, 'unclear', [], context);
+  const fits =
+    product === 'cowork'
+      ? !isRemark(rules.counts) && rules.code < t.pieceStrayCode && judgement.learned < 0 && strengthOf(rules.counts, OFFICE_WORK) > 0
+      : rules.code > 0 || judgement.probability >= t.pieceClearCode;
+  return fits ? verdict(span, false, product, 'learned', withJudgement(rules.findings, judgement), context) : verdict(span, false, null, 'unclear', [], context);
+}
+
+/**
+ * A piece marked as a step of its own, routed as it would be on its own: by the blend when it is
+ * clear; when it is torn, Cowork if no technical word is in it (the contract's "otherwise Cowork")
+ * and Code if the rules call it code work. A step of a few words ("check my list") is the rules'
+ * to call: Code on clear technical words, Cowork when it has not one, for the office words it has.
+ */
+function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judge: NonNullable<PieceContext['judge']>): PieceVerdict {
+  const t = context.thresholds;
+  const codeByRules = rules.codeWork && rules.code >= t.pieceCode;
+  const judgement = judge(span, rules);
+  if (context.thin(span, rules)) {
+    if (codeByRules) return verdict(span, true, 'code', 'rules', rules.findings, context);
+    if (rules.code > 0 || isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
+    const leansCowork = rules.leanings.some((finding) => context.pointsTo(finding) === 'cowork');
+    return verdict(span, true, 'cowork', 'no-code', leansCowork ? rules.leanings : clearProduct(judgement, context.margin) === 'cowork' ? [judgement.finding] : [], context);
+  }
+  const clear = clearProduct(judgement, context.margin);
+  if (clear === 'cowork' && isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
+  if (clear) return verdict(span, true, clear, 'learned', withJudgement(rules.findings, judgement), context);
+  if (codeByRules) return verdict(span, true, 'code', 'rules', withJudgement(rules.findings, judgement), context);
+  if (rules.code < t.pieceStrayCode && !isRemark(rules.counts)) {
+    return verdict(span, true, 'cowork', 'no-code', judgement.product === 'cowork' ? withJudgement(rules.findings, judgement) : rules.findings, context);
+  }
+  return verdict(span, true, null, 'unclear', [], context);
+}
+
+/**
+ * Routes each piece on its own.
+ * @example judgePieces(segment(text), context).map((piece) => piece.surface) // ['code', 'cowork']
+ */
+export function judgePieces(pieces: readonly Piece[], context: PieceContext): PieceVerdict[] {
+  const t = context.thresholds;
+  const { judge } = context;
+  return pieces.map((span, index) => {
+    const next = pieces[index + 1];
+    const marked = marksStep(span.joint) || (next !== undefined && marksStep(next.joint));
+    // A step of its own: not a question, not a cancelled step, not a remark on what came before.
+    if (judge && (context.text.charAt(span.end) === '?' || NOT_A_STEP.test(span.text) || POINTS_BACK.test(span.text))) {
+      return { span, marked, surface: null, basis: 'not-a-step', findings: [] };
+    }
+    const rules = context.rulesOf(span);
+    if (!judge) return verdict(span, marked, byRules(rules, t), 'rules', rules.findings, context);
+    return marked ? markedPiece(span, rules, context, judge) : unmarkedPiece(span, rules, context, judge);
+  });
+}
+
+function joinSpans(text: string, first: Evidence, second: Evidence): Evidence {
+  return { text: text.slice(first.start, second.end), start: first.start, end: second.end };
+}
+
+/** Adds up the findings of two neighbouring pieces, one entry per rule. */
+export function mergeFindings(left: readonly Finding[], right: readonly Finding[]): Finding[] {
+  const merged = new Map<Finding['rule'], Finding>();
+  for (const finding of [...left, ...right]) {
+    const seen = merged.get(finding.rule);
+    merged.set(finding.rule, seen ? { ...seen, strength: seen.strength + finding.strength, evidence: [...seen.evidence, ...finding.evidence] } : finding);
+  }
+  return [...merged.values()];
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => b.strength - a.strength);
+}
+
+/**
+ * The parts of a compound task: empty unless some piece is Code and some Cowork. Pieces with no
+ * product join the part before them (or the first part); neighbours of one product merge.
+ */
+export function partsOf(text: string, verdicts: readonly PieceVerdict[]): PieceOutcome[] {
+  if (!verdicts.some((piece) => piece.surface === 'code') || !verdicts.some((piece) => piece.surface === 'cowork')) return [];
+  const parts: { span: Evidence; surface: Product; findings: Finding[] }[] = [];
+  let pending: Evidence[] = [];
+  for (const piece of verdicts) {
+    const last = parts.at(-1);
+    if (!piece.surface) {
+      if (last) last.span = joinSpans(text, last.span, piece.span);
+      else pending.push(piece.span);
+      continue;
+    }
+    if (last && last.surface === piece.surface) {
+      last.span = joinSpans(text, last.span, piece.span);
+      last.findings = mergeFindings(last.findings, piece.findings);
+    } else {
+      const start = pending[0] ? joinSpans(text, pending[0], piece.span) : piece.span;
+      parts.push({ span: start, surface: piece.surface, findings: [...piece.findings] });
+    }
+    pending = [];
+  }
+  return parts.map((part) => ({ span: { text: part.span.text, start: part.span.start, end: part.span.end }, surface: part.surface, findings: sortFindings(part.findings) }));
+}
