@@ -235,7 +235,7 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
   const rulesOf = (span: Evidence): PieceRules => {
     const counts = tally(signals, span);
     const sides = sidesOf(counts);
-    const leanings = [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
+    const leanings = (): Finding[] => [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
     return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), findings: fireRules(counts, { text: input.text }, t), leanings };
   };
   const context: PieceContext = {

@@ -26,8 +26,8 @@ export interface PieceRules {
   readonly codeWork: boolean;
   /** The rules the piece's words fire, before any learned judgement. */
   readonly findings: readonly Finding[];
-  /** Every rule the piece's words support, however weakly, with their evidence. */
-  readonly leanings: readonly Finding[];
+  /** Every rule the piece's words support, however weakly, with their evidence (worked out when asked). */
+  readonly leanings: () => readonly Finding[];
 }
 
 /** How a piece got its product (or why it got none). */
@@ -127,8 +127,9 @@ function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judg
   if (context.thin(span, rules)) {
     if (codeByRules) return verdict(span, true, 'code', 'rules', rules.findings, context);
     if (rules.code > 0 || isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
-    const leansCowork = rules.leanings.some((finding) => context.pointsTo(finding) === 'cowork');
-    return verdict(span, true, 'cowork', 'no-code', leansCowork ? rules.leanings : clearProduct(judgement, context.margin) === 'cowork' ? [judgement.finding] : [], context);
+    const leanings = rules.leanings();
+    const leansCowork = leanings.some((finding) => context.pointsTo(finding) === 'cowork');
+    return verdict(span, true, 'cowork', 'no-code', leansCowork ? leanings : clearProduct(judgement, context.margin) === 'cowork' ? [judgement.finding] : [], context);
   }
   const clear = clearProduct(judgement, context.margin);
   if (clear === 'cowork' && isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);

@@ -263,12 +263,13 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
     const negated = negatedTokens(tokens);
     let shouting: boolean | undefined;
     const matches = matchLexicon(lexicon, tokens, () => (shouting ??= isShouting(text)));
-    const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quotedSpans(text));
+    const quoted = quotedSpans(text);
+    const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quoted);
     const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
     const unmasked = applyMasks(all, maskSpans, tokens);
     let pieces: readonly Piece[] | undefined;
     const signals = applyCancellations(applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens), tokens);
-    return { signals, pieces: () => (pieces ??= segment(text)) };
+    return { signals, pieces: () => (pieces ??= segment(text, quoted)) };
   };
   return {
     extract(text) {

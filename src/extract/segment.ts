@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../core/types.js';
 import { quotedSpans } from './quotes.js';
+import type { Span } from './quotes.js';
 
 /**
  * How a piece is joined to the piece before it: `start` (the first piece), `sentence` (a bare
@@ -52,8 +53,11 @@ function jointOf(boundary: string): Joint {
   return 'and';
 }
 
-/** @returns the pieces, each trimmed and with its offsets into `text`; one piece when nothing splits. */
-export function segment(text: string): Piece[] {
+/**
+ * @param quoted the text's quoted stretches, when the caller has them already
+ * @returns the pieces, each trimmed and with its offsets into `text`; one piece when nothing splits.
+ */
+export function segment(text: string, quoted: readonly Span[] = quotedSpans(text)): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
   let joint: Joint = 'start';
@@ -82,7 +86,6 @@ export function segment(text: string): Piece[] {
     else listNumber = /^\d{1,2}$/.test(content);
   };
   // A boundary inside quotes is part of what is quoted ("type 'echo hi; exit'"), not a joint between steps.
-  const quoted = quotedSpans(text);
   let quote = 0;
   for (const match of text.matchAll(BOUNDARY)) {
     while (quote < quoted.length && (quoted[quote] as { end: number }).end <= match.index) quote += 1;
