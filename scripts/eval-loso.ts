@@ -26,18 +26,18 @@ function answerOf(engine: Engine, text: string): EngineAnswer {
 
 /** Runs the whole evaluation; `progress` hears each step. */
 export function runLoso(progress: (step: string) => void = () => {}): LosoReport {
-  const { rows } = loadRows();
+  const { rows, lexicon } = loadRows();
   const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`fold ${source}`));
   const engines = new Map<string, Engine>();
   for (const source of sourcesOf(rows)) {
     progress(`fit ${source}`);
-    const fitted = fitJudgement(rows, folds.heldOut, SETTINGS, source);
-    engines.set(source, createEngine({ learned: modelOf(folds.bySource.get(source) as (typeof folds.full), fitted, SETTINGS) }));
+    const fitted = fitJudgement(rows, folds, SETTINGS, lexicon.bins, source);
+    engines.set(source, createEngine({ learned: modelOf(folds.bySource.get(source) as (typeof folds.full), fitted, SETTINGS, lexicon.bins) }));
   }
   // Compound halves: sources split in two by name order; each half's tasks go to a model trained on the other half.
   const sorted = sourcesOf(rows).sort();
   const halves = [sorted.filter((_, index) => index % 2 === 0), sorted.filter((_, index) => index % 2 === 1)];
-  const fittedAll = fitJudgement(rows, folds.heldOut, SETTINGS);
+  const fittedAll = fitJudgement(rows, folds, SETTINGS, lexicon.bins);
   const compounds: { compound: CompoundCase; answer: DecidedParts; check: CompoundCheck; sources: [string, string] }[] = [];
   const extractor = createExtractor();
   const sourceOf = new Map(rows.map((row) => [row.id, row.source]));
@@ -45,7 +45,7 @@ export function runLoso(progress: (step: string) => void = () => {}): LosoReport
     progress(`compound half ${index + 1}`);
     const other = new Set(halves[1 - index]);
     const linear = trainOn(rows, (row: Row) => other.has(row.source) && !SETTINGS.evalOnly.includes(row.source), SETTINGS.train);
-    const engine = createEngine({ learned: modelOf(linear, fittedAll, SETTINGS) });
+    const engine = createEngine({ learned: modelOf(linear, fittedAll, SETTINGS, lexicon.bins) });
     const inHalf = rows.filter((row) => half.includes(row.source));
     for (const compound of generateCompounds(inHalf, COMPOUNDS_PER_HALF, sha256)) {
       // For the breakdown: where the engine cut the text, and each step decided as a task of its own.

@@ -1,9 +1,12 @@
 /**
- * Texts to training examples: the hashed features of every word and bigram, with the
+ * Texts to training examples: the hashed features of every word and bigram and the word's
+ * Debian bin, with the
  * normalisation the scorer applies (one over the square root of the word count).
  */
-import { bigramFeature, learnedTokens, wordFeatures } from '../src/extract/learned/features.js';
+import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../src/extract/learned/features.js';
 import type { LearnedToken } from '../src/extract/learned/features.js';
+import { lexiconFeature } from '../src/extract/learned/lexicon.js';
+import type { WordBins } from '../src/extract/learned/lexicon.js';
 
 export interface Example {
   /** Feature buckets, one entry per occurrence. */
@@ -14,9 +17,9 @@ export interface Example {
 
 /**
  * Encodes one text exactly as the scorer reads it.
- * @example encode('deploy the app').features.length > 0 // true
+ * @example encode('deploy the app', new Map()).features.length > 0 // true
  */
-export function encode(text: string): Example {
+export function encode(text: string, bins: WordBins): Example {
   const tokens = learnedTokens(text);
   const features: number[] = [];
   const push = (index: number): void => {
@@ -25,6 +28,8 @@ export function encode(text: string): Example {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as LearnedToken;
     wordFeatures(token.raw, push);
+    const binFeature = lexiconFeature(bins, plainLower(token.raw));
+    if (binFeature >= 0) features.push(binFeature);
     if (index > 0) features.push(bigramFeature(tokens[index - 1] as LearnedToken, token));
   }
   return { features: Int32Array.from(features), scale: 1 / Math.sqrt(Math.max(1, tokens.length)) };

@@ -1,20 +1,23 @@
 /**
  * Leave-one-source-out folds: for every source, a model trained without it scores it, so each
  * item gets a held-out learned logit. The blend and the confidence mapping are fitted on those
- * held-out logits, again leaving the scored source out. Sources marked evaluation-only (the
- * Terminal-Bench texts, whose notice asks that they stay out of training data) are never
- * trained or fitted on; they are only scored.
+ * held-out logits, again leaving the scored source out. Sources marked evaluation-only are never
+ * trained or fitted on; they are only scored: the Terminal-Bench texts, whose task files carry a
+ * notice asking that they stay out of training corpora, and swebench-verified and aider-polyglot,
+ * which were read from a Terminal-Bench dataset adaptation (rese1f/terminal-bench-datasets)
+ * whose task files most likely carry the same notice.
  */
 import type { RuleView } from '../src/decide/learned.js';
-import { blendLogit, workProduct } from '../src/decide/learned.js';
 import type { Blend, Calibration, LearnedModel } from '../src/extract/learned/model.js';
 import { WEIGHT_COUNT, dequantise, quantise } from '../src/extract/learned/model.js';
 import type { Quantised } from '../src/extract/learned/model.js';
+import type { WordBins } from '../src/extract/learned/lexicon.js';
 import { fitBlend } from './blend.js';
 import type { BlendRow } from './blend.js';
 import type { Example } from './encode.js';
 import { fitIsotonic } from './isotonic.js';
-import { logitOf, sigmoid, trainLogistic } from './logistic.js';
+import { judgedObservations } from './calibrate.js';
+import { logitOf, trainLogistic } from './logistic.js';
 import type { Labelled, TrainOptions } from './logistic.js';
 
 export interface Row {
@@ -41,7 +44,7 @@ export interface Settings {
 
 export const SETTINGS: Settings = {
   train: { dimensions: WEIGHT_COUNT, epochs: 6, rate: 0.2, l2: 1e-6, seed: 20261201 },
-  evalOnly: ['terminal-bench'],
+  evalOnly: ['terminal-bench', 'swebench-verified', 'aider-polyglot'],
   rulesTunedOn: ['osworld', 'theagentcompany', 'terminal-bench', 'sheetcopilot'],
   askBelow: 0.7,
   pieceMargin: 0.1,
@@ -103,20 +106,22 @@ export function leaveOneSourceOut(rows: readonly Row[], settings: Settings, prog
   return { full, bySource, heldOut };
 }
 
-/** Blend rows from held-out logits; every source weighs the same in total. */
+/**
+ * Blend rows from held-out logits. Every source weighs the same within its label, and the two
+ * labels weigh the same in total: a corpus with more Cowork sources than code ones must not
+ * tilt the blend's bias towards Cowork.
+ */
 function blendRows(rows: readonly Row[], heldOut: Float64Array, include: (row: Row) => boolean): BlendRow[] {
   const sizes = new Map<string, number>();
-  for (const row of rows) if (include(row)) sizes.set(row.source, (sizes.get(row.source) ?? 0) + 1);
+  const key = (row: Row): string => `${row.label} ${row.source}`;
+  for (const row of rows) if (include(row)) sizes.set(key(row), (sizes.get(key(row)) ?? 0) + 1);
+  const groups = { code: 0, cowork: 0 };
+  for (const group of sizes.keys()) groups[group.startsWith('code ') ? 'code' : 'cowork'] += 1;
   return rows.flatMap((row, index) =>
-    include(row) ? [{ learned: heldOut[index] as number, rules: row.rules, target: row.label === 'code' ? (1 as const) : (0 as const), weight: 1 / (sizes.get(row.source) as number) }] : [],
+    include(row)
+      ? [{ learned: heldOut[index] as number, rules: row.rules, target: row.label === 'code' ? (1 as const) : (0 as const), weight: 1 / ((sizes.get(key(row)) as number) * Math.max(1, groups[row.label])) }]
+      : [],
   );
-}
-
-/** The chance the blend's pick is right, and whether it was. */
-function observation(blend: Blend, row: Row, learned: number): { score: number; correct: boolean } {
-  const probability = sigmoid(blendLogit(blend, learned, row.rules));
-  const product = workProduct(probability, row.rules);
-  return { score: product === 'code' ? probability : 1 - probability, correct: product === row.label };
 }
 
 export interface Fitted {
@@ -126,23 +131,30 @@ export interface Fitted {
 
 /**
  * Fits the blend and the confidence mapping without the rows `exclude` names: the blend on
- * held-out logits, the mapping on blends that each left the scored source out too.
+ * held-out logits, the mapping on the engine's held-out work calls, each decided with a blend
+ * that left the scored source out too.
  */
-export function fitJudgement(rows: readonly Row[], heldOut: Float64Array, settings: Settings, exclude?: string): Fitted {
+export function fitJudgement(rows: readonly Row[], folds: Folds, settings: Settings, lexicon: WordBins, exclude?: string): Fitted {
   const held = new Set([...settings.evalOnly, ...settings.rulesTunedOn]);
   const usable = (row: Row): boolean => !held.has(row.source) && row.source !== exclude;
-  const blend = fitBlend(blendRows(rows, heldOut, usable));
+  const blend = fitBlend(blendRows(rows, folds.heldOut, usable));
   const crossBlends = new Map<string, Blend>();
   for (const source of sourcesOf(rows.filter(usable))) {
-    crossBlends.set(source, fitBlend(blendRows(rows, heldOut, (row) => usable(row) && row.source !== source)));
+    crossBlends.set(source, fitBlend(blendRows(rows, folds.heldOut, (row) => usable(row) && row.source !== source)));
   }
-  const observations = rows.flatMap((row, index) =>
-    usable(row) ? [observation(crossBlends.get(row.source) as Blend, row, heldOut[index] as number)] : [],
+  // The mapping speaks for every source the engine decides, so it learns from every trainable one:
+  // rows the rules were tuned on too (their blends still left their own source out).
+  const calibrating = (row: Row): boolean => !settings.evalOnly.includes(row.source) && row.source !== exclude;
+  for (const source of sourcesOf(rows.filter(calibrating))) {
+    if (!crossBlends.has(source)) crossBlends.set(source, fitBlend(blendRows(rows, folds.heldOut, (row) => usable(row) && row.source !== source)));
+  }
+  const observations = judgedObservations(rows.filter(calibrating), (source, calibration) =>
+    modelOf(folds.bySource.get(source) as FittedLinear, { blend: crossBlends.get(source) as Blend, calibration }, settings, lexicon),
   );
   return { blend, calibration: fitIsotonic(observations) };
 }
 
 /** A complete model for the engine from a linear model and its fitted judgement. */
-export function modelOf(linear: FittedLinear, fitted: Fitted, settings: Settings): LearnedModel {
-  return { bias: linear.bias, weights: linear.weights, blend: fitted.blend, calibration: fitted.calibration, askBelow: settings.askBelow, pieceMargin: settings.pieceMargin };
+export function modelOf(linear: FittedLinear, fitted: Fitted, settings: Settings, lexicon: WordBins): LearnedModel {
+  return { bias: linear.bias, weights: linear.weights, lexicon, blend: fitted.blend, calibration: fitted.calibration, askBelow: settings.askBelow, pieceMargin: settings.pieceMargin };
 }

@@ -17,10 +17,30 @@ export interface TrainingRecord {
   readonly settings: Settings;
   readonly trainedItems: number;
   readonly weightsSha256: string;
+  /** The Debian word bins the features read: file hash, size and where the descriptions came from. */
+  readonly lexicon: { readonly sha256: string; readonly words: number; readonly releases: readonly string[]; readonly packages: number; readonly longDescriptions: number };
+}
+
+/** The weights as little-endian 16-bit integers: the bytes the model file stores and hashes. */
+export function weightBytes(values: Int16Array): Buffer {
+  const bytes = Buffer.alloc(values.length * 2);
+  values.forEach((value, index) => bytes.writeInt16LE(value, index * 2));
+  return bytes;
+}
+
+/**
+ * Words grouped by bin, each group sorted: the file form of the word table (a bin as the key,
+ * never a word, so no word can clash with an object's own property names).
+ * @example byBin({ query: 3, photo: -2 }) // { '-2': ['photo'], '3': ['query'] }
+ */
+export function byBin(words: Readonly<Record<string, number>>): Record<string, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const [word, bin] of Object.entries(words)) groups.set(bin, [...(groups.get(bin) ?? []), word]);
+  return Object.fromEntries([...groups.keys()].sort((a, b) => a - b).map((bin) => [String(bin), (groups.get(bin) as string[]).sort()]));
 }
 
 /** The model file's JSON text. */
-export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number): string {
+export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number, words: Readonly<Record<string, number>>): string {
   const { settings } = record;
   return `${JSON.stringify({
     format: 'code-or-cowork/learned@1',
@@ -29,6 +49,7 @@ export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBas
     scale: linear.quantised.scale,
     weights: weightsBase64,
     weightsSha256: record.weightsSha256,
+    lexicon: { sha256: record.lexicon.sha256, bins: byBin(words) },
     blend: fitted.blend,
     calibration: fitted.calibration,
     askBelow: settings.askBelow,
@@ -63,15 +84,18 @@ export function renderTrainingReport(rows: readonly Row[], heldOut: Float64Array
     ...record.files.map((file) => `| \`${file.name}\` | \`${file.sha256}\` | ${file.bytes} | ${file.items} |`),
     '',
     `Trained on ${record.trainedItems} items. Evaluation only, never trained or fitted on: ${settings.evalOnly.map((source) => `\`${source}\``).join(', ')}`,
-    '(the Terminal-Bench task files carry a notice asking that they stay out of training corpora).',
+    '(the Terminal-Bench task files carry a notice asking that they stay out of training corpora; swebench-verified and',
+    'aider-polyglot were read from a Terminal-Bench dataset adaptation, rese1f/terminal-bench-datasets, whose task files',
+    'most likely carry the same notice, so they are kept out too).',
     '',
     '## Model',
     '',
     `- Logistic regression over hashed features (2^${Math.log2(settings.train.dimensions)} buckets): lower-cased words, character 3- to 5-grams of each word, word bigrams and a few word-shape marks.`,
+    `- Each content word the Debian word table knows also gives its bin's feature: \`models/debian-lexicon.json\` (SHA-256 \`${record.lexicon.sha256}\`), ${record.lexicon.words} words binned by how much more often they describe developer and system software than desktop software, counted over the ${record.lexicon.packages} package descriptions (${record.lexicon.longDescriptions} of them long ones) of ${record.lexicon.releases.map((release) => release.split(' ')[0]).join(', ')}; built by \`npm run lexicon:debian\`.`,
     `- AdaGrad SGD, ${settings.train.epochs} epochs, rate ${settings.train.rate}, L2 ${settings.train.l2}, seed ${settings.train.seed}; labels weighted to count the same.`,
     `- Weights stored as 16-bit integers: \`learned.json\` is ${modelBytes} bytes; weights SHA-256 \`${record.weightsSha256}\`.`,
-    `- Blend with the rule sides (fitted on held-out logits, each source weighing the same): bias ${fitted.blend.bias}, learned ${fitted.blend.learned}, code side ${fitted.blend.code}, Cowork side ${fitted.blend.cowork}, rules call it code work ${fitted.blend.codeWork}.`,
-    `- Confidence mapping (isotonic, fitted on cross-fitted held-out blends): ${fitted.calibration.scores.length} knots from ${fitted.calibration.probabilities[0]} to ${fitted.calibration.probabilities.at(-1)}; the engine asks \`question.code-or-infra\` below ${settings.askBelow}; compound pieces need a blend ${settings.pieceMargin} from even.`,
+    `- Blend with the rule sides (fitted on held-out logits of the sources the rules were not tuned on; both labels weigh the same, and every source the same within its label): bias ${fitted.blend.bias}, learned ${fitted.blend.learned}, code side ${fitted.blend.code}, Cowork side ${fitted.blend.cowork}, rules call it code work ${fitted.blend.codeWork}.`,
+    `- Confidence mapping (isotonic, fitted on the engine's own held-out work calls over every trainable source, each decided with a model and blend that never saw its source): ${fitted.calibration.scores.length} knots from ${fitted.calibration.probabilities[0]} to ${fitted.calibration.probabilities.at(-1)}; the engine asks \`question.code-or-infra\` below ${settings.askBelow}; compound pieces need a blend ${settings.pieceMargin} from even.`,
     '',
     '## Held-out accuracy of the learned signal alone, by source',
     '',

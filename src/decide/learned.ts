@@ -43,7 +43,7 @@ export interface WorkJudgement {
 }
 
 /** Logits beyond this say nothing more: one long text must not swamp the rules. */
-const LEARNED_CLIP = 8;
+const LEARNED_CLIP = 12;
 
 /** @example createLearnedSignal(model).scorer.score('Deploy it') */
 export function createLearnedSignal(model: LearnedModel): LearnedSignal {

@@ -28,6 +28,7 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   return {
     bias: file.bias,
     weights: dequantise({ scale: file.scale, values }),
+    lexicon: new Map(Object.entries(file.lexicon.bins).flatMap(([bin, words]) => words.map((word): [string, number] => [word, Number(bin)]))),
     blend: file.blend,
     calibration: file.calibration,
     askBelow: file.askBelow,

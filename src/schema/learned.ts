@@ -16,6 +16,8 @@ export const LearnedFileSchema = v.object({
   /** 16-bit little-endian integers, base64. */
   weights: v.pipe(v.string(), v.minLength(1)),
   weightsSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  /** Word bins from Debian package descriptions, with where they came from. */
+  lexicon: v.object({ sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), bins: v.record(v.pipe(v.string(), v.regex(/^-?\d{1,2}$/)), v.array(v.string())) }),
   blend: v.object({ bias: Finite, learned: Finite, code: Finite, cowork: Finite, codeWork: Finite }),
   calibration: v.pipe(
     v.object({ scores: v.array(Finite), probabilities: v.array(Probability) }),

@@ -12,7 +12,7 @@ describe('confidence', () => {
     },
     {
       strong: 'Refactor the payments module in our TypeScript monorepo, add unit tests and open a pull request on GitHub.',
-      weaker: 'Write a Python script that builds the Excel report from the orders database.',
+      weaker: 'Copy the figures from the orders database into the Excel report for the board.',
     },
     {
       strong: 'Turn the sales data into a chart in the Excel workbook and summarize it in a Word memo.',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadLearnedModel } from '../../src/index.js';
-import { createScorer, topEvidence } from '../../src/extract/learned/scorer.js';
+import { createScorer, spanLogit, topEvidence } from '../../src/extract/learned/scorer.js';
 
 const model = loadLearnedModel();
 const engine = createEngine({ learned: model });
@@ -18,6 +18,7 @@ const TEXTS = [
   'Read the CSV file of orders and compute the average basket per customer.',
   '  Fix the broken invoice PDF generator, then email the affected customers an apology.  ',
   'Über die Grenze: «plan» the trip — then write to Zoë about it!',
+  'Do\ufeffn\u00ad\'t de\u200bploy anything; ｗｒｉｔｅ the launch note',
 ];
 
 describe('learned evidence', () => {
@@ -42,6 +43,18 @@ describe('learned evidence', () => {
     const evidence = topEvidence(scored, 1);
     expect(evidence.length).toBeGreaterThan(0);
     for (const span of evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it.each([
+    ['de\u200bploy the ser\u00advice to stag\u2060ing', 'deploy the service to staging'],
+    ['Do\ufeffn\'t touch the data\u200cbase', "Don't touch the database"],
+    ['ｒｅｓｔａｒｔ the ｎｇｉｎｘ service', 'restart the nginx service'],
+  ])('reads invisible characters and fullwidth letters as the plain word: %j', (text, plain) => {
+    const scorer = createScorer(model);
+    const scored = scorer.score(text);
+    expect(scored.tokens.length).toBe(scorer.score(plain).tokens.length);
+    expect(spanLogit(model.bias, scored)).toBeCloseTo(spanLogit(model.bias, scorer.score(plain)), 5);
+    for (const token of scored.tokens) expect(text.slice(token.start, token.end)).toBe(token.raw);
   });
 
   it('leaves an engine without a model deciding on the rules alone', () => {

@@ -2,14 +2,15 @@
  * Training is deterministic, and the committed model is what training on the shared corpora
  * gives: the weights' SHA-256 in the model file matches the weights and the training report.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { weightBytes } from '../../scripts/train.js';
 import { SETTINGS, trainOn } from '../../train/folds.js';
 import type { Row } from '../../train/folds.js';
 import { encode } from '../../train/encode.js';
+import { weightBytes } from '../../train/report.js';
 import { sha256 } from '../../scripts/learned-data.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,7 +19,7 @@ const REPORT = join(ROOT, 'models/learned-report.md');
 const CORPORA = join(ROOT, '../shared/corpora');
 
 const noRules = { code: 0, cowork: 0, codeWork: false };
-const row = (text: string, label: 'code' | 'cowork', source: string): Row => ({ id: text, source, text, label, example: encode(text), rules: noRules });
+const row = (text: string, label: 'code' | 'cowork', source: string): Row => ({ id: text, source, text, label, example: encode(text, new Map()), rules: noRules });
 const ROWS: Row[] = [
   row('restart the nginx service and check the open ports', 'code', 'a'),
   row('add a unit test for the parser module', 'code', 'a'),
@@ -69,11 +70,23 @@ describe('the committed model', () => {
     for (const entry of file.training.files) expect(report).toContain(`| \`${entry.name}\` | \`${entry.sha256}\``);
   });
 
-  it.runIf(existsSync(join(CORPORA, 'dev.jsonl')))('matches the corpora it was trained on, and retraining reproduces its weights', async () => {
+  it.runIf(existsSync(join(CORPORA, 'dev.jsonl')))('matches the corpora it was trained on, and retraining (into a temporary directory) gives the same bytes', async () => {
     const { loadRows } = await import('../../scripts/learned-data.js');
-    const { rows, files } = loadRows();
-    expect(files.map((entry) => entry.sha256)).toEqual(file.training.files.map((entry) => entry.sha256));
-    const full = trainOn(rows, (item) => !SETTINGS.evalOnly.includes(item.source), SETTINGS.train);
-    expect(sha256(weightBytes(full.quantised.values))).toBe(file.weightsSha256);
-  }, 60_000);
+    const { trainInto } = await import('../../scripts/train.js');
+    expect(loadRows().files.map((entry) => entry.sha256)).toEqual(file.training.files.map((entry) => entry.sha256));
+    const dir = mkdtempSync(join(tmpdir(), 'code-or-cowork-train-'));
+    try {
+      const written = trainInto(join(dir, 'learned.json'), join(dir, 'learned-report.md'));
+      expect(sha256(readFileSync(written.modelPath))).toBe(sha256(readFileSync(MODEL)));
+      expect(readFileSync(written.reportPath, 'utf8')).toBe(report);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('keeps every evaluation-only source out of training', () => {
+    const training = (JSON.parse(readFileSync(MODEL, 'utf8')) as { training: { evalOnly: string[] } }).training;
+    expect(training.evalOnly).toEqual(expect.arrayContaining(['terminal-bench', 'swebench-verified', 'aider-polyglot']));
+    expect(training.evalOnly).toEqual(SETTINGS.evalOnly);
+  });
 });

@@ -12,8 +12,24 @@
 export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
 
-/** Characters that end a word; apostrophes and dots stay inside ("don't", "config.yaml"). */
-const WORD = /[^\s"“”‘`()[\]{}<>,;!?|]+/g;
+/**
+ * Characters that end a word; apostrophes and dots stay inside ("don't", "config.yaml"), and so
+ * does a zero-width no-break space (JavaScript counts it as white space; in text it is invisible).
+ */
+const WORD = /(?:[^\s"“”‘`()[\]{}<>,;!?|]|\ufeff)+/g;
+/** Invisible format characters and soft hyphens: "de\u200bploy" is the word "deploy". */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+// eslint-disable-next-line no-control-regex -- plain ASCII needs no normalising
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A word as the features read it: lower-cased, and beyond ASCII also NFKC-normalised (fullwidth
+ * letters, ligatures) with invisible characters taken out, as the rules' normalised view does.
+ * @example plainLower('Ｄｅ\u200bploy') // 'deploy'
+ */
+export function plainLower(raw: string): string {
+  return ASCII.test(raw) ? raw.toLowerCase() : raw.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+}
 /** Character n-grams look at a word's first letters only: long tokens are hashes or paths. */
 const CHAR_LIMIT = 24;
 const NGRAM_MIN = 3;
@@ -76,7 +92,7 @@ export function learnedTokens(text: string): LearnedToken[] {
     while (start < match.index + match[0].length - 1 && /['’:.]/.test(text[start] as string)) start += 1;
     const end = trimmedEnd(text, start, match.index + match[0].length);
     const raw = text.slice(start, end);
-    const lower = raw.toLowerCase();
+    const lower = plainLower(raw);
     if (FUNCTION_WORDS.has(lower.replace('’', "'"))) continue;
     tokens.push({ start, end, raw, hash: fnv(lower, 0, lower.length, 1) });
   }
@@ -99,7 +115,7 @@ const SHAPES: readonly [RegExp, number][] = [
  * @example wordFeatures('deploy', (index) => seen.push(index))
  */
 export function wordFeatures(raw: string, visit: (index: number) => void): void {
-  const lower = raw.toLowerCase();
+  const lower = plainLower(raw);
   visit(bucket(fnv(lower, 0, lower.length, 1) ^ 0x9e3779b9));
   // The word with boundary marks, cut to its first letters: "<deploy>".
   const padded = `<${lower.length > CHAR_LIMIT ? lower.slice(0, CHAR_LIMIT) : lower}>`;

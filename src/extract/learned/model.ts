@@ -5,6 +5,7 @@
  * integer round trip only; reading the file is src/node's job.
  */
 import { HASH_BITS } from './features.js';
+import type { WordBins } from './lexicon.js';
 
 export const MODEL_FORMAT = 'code-or-cowork/learned@1';
 export const WEIGHT_COUNT = 1 << HASH_BITS;
@@ -29,6 +30,8 @@ export interface LearnedModel {
   readonly bias: number;
   /** Dequantised weights, one per hashed feature. */
   readonly weights: Float32Array;
+  /** Word bins from Debian package descriptions; each known word adds its bin's feature. */
+  readonly lexicon: WordBins;
   readonly blend: Blend;
   readonly calibration: Calibration;
   /** Below this calibrated confidence the engine is torn and asks the question that settles it. */

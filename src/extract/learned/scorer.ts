@@ -5,8 +5,9 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { bigramFeature, learnedTokens, wordFeatures } from './features.js';
+import { bigramFeature, learnedTokens, plainLower, wordFeatures } from './features.js';
 import type { LearnedToken } from './features.js';
+import { lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
 
 /** A text scored word by word. */
@@ -38,6 +39,8 @@ export function createScorer(model: LearnedModel): Scorer {
     wordFeatures(raw, (index) => {
       total += weights[index] as number;
     });
+    const binFeature = lexiconFeature(model.lexicon, plainLower(raw));
+    if (binFeature >= 0) total += weights[binFeature] as number;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(raw, total);
     sum = total;

@@ -1,0 +1,118 @@
+/**
+ * The Debian word bins: parsed from APT's package lists and translations, counted once per
+ * distinct description, centred, binned; looked up with a plural fallback; shipped inside the
+ * model file with the hash of the table they came from.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { binOf, lexiconFeature } from '../../src/extract/learned/lexicon.js';
+import { HASH_BITS } from '../../src/extract/learned/features.js';
+import { loadLearnedModel } from '../../src/node/learned-model.js';
+import { descriptionWords, lexiconOf, parsePackages, parseTranslations, withLongDescriptions } from '../../train/debian.js';
+import { sha256 } from '../../scripts/learned-data.js';
+import { byBin } from '../../train/report.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// Made-up package stanzas, in the shape `apt-cache dumpavail` prints.
+const DUMP = [
+  'Package: sqltool\nVersion: 1\nSection: database\nDescription: query tool for database tables',
+  'Package: sqltool-doc\nSection: database\nDescription: query tool for database tables',
+  'Package: pyjson\nSection: python\nDescription: parse json strings with a python module',
+  'Package: shtool\nSection: contrib/utils\nDescription: shell helpers for scripts and the terminal',
+  'Package: pianist\nSection: sound\nDescription: play music and sing along to songs',
+  'Package: painter\nSection: graphics\nDescription: paint pictures and retouch photos',
+  'Package: cards\nSection: games\nDescription: card games to play with friends',
+  'Package: fonts-x\nSection: fonts\nDescription: a font nobody counts',
+].join('\n\n');
+const TRANSLATIONS = 'Package: pianist\nDescription-md5: 0\nDescription-en: play music and sing along\n to songs with friends\n .\n and a music stand\n\nPackage: pianist\nDescription-en: ignored second copy\n';
+
+describe('Debian package lists', () => {
+  it('reads name, section without its archive area, and the summary', () => {
+    const packages = parsePackages(DUMP);
+    expect(packages).toHaveLength(8);
+    expect(packages[3]).toEqual({ name: 'shtool', section: 'utils', description: 'shell helpers for scripts and the terminal' });
+  });
+
+  it('joins a long description and keeps the first one given for a name', () => {
+    const long = parseTranslations(TRANSLATIONS);
+    expect(long.get('pianist')).toBe('play music and sing along to songs with friends and a music stand');
+    const merged = withLongDescriptions(parsePackages(DUMP), long);
+    expect(merged.find((pkg) => pkg.name === 'pianist')?.description).toContain('music stand');
+    expect(merged.find((pkg) => pkg.name === 'painter')?.description).toBe('paint pictures and retouch photos');
+  });
+
+  it.each([
+    ['Bindings for C++ and C# (GTK 4)', ['bindings', 'for', 'c++', 'and', 'c#', 'gtk']],
+    ['Éditeur de texte', ['éditeur', 'de', 'texte']],
+  ])('splits %j into lower-cased words', (text, words) => {
+    expect(descriptionWords(text)).toEqual(words);
+  });
+});
+
+describe('word bins', () => {
+  const lexicon = lexiconOf(parsePackages(DUMP), { minDescriptions: 1, smoothing: 1, binsPerUnit: 2, maxBin: 6 });
+
+  it('counts a description shared by two packages once, and ignores sections on neither side', () => {
+    expect(lexicon.descriptions).toEqual({ technical: 3, desktop: 3 });
+    expect(lexicon.words.font).toBeUndefined();
+  });
+
+  it('leans technical words up and desktop words down', () => {
+    expect(lexicon.words.query).toBeGreaterThanOrEqual(0);
+    expect(lexicon.words.music).toBeLessThan(0);
+    expect(lexicon.words.music).toBeLessThan(lexicon.words.query as number);
+    expect(lexicon.words.photos).toBeLessThan(lexicon.words.python as number);
+  });
+
+  it('gives the same table for the same packages in any order', () => {
+    const reversed = lexiconOf([...parsePackages(DUMP)].reverse(), { minDescriptions: 1, smoothing: 1, binsPerUnit: 2, maxBin: 6 });
+    expect(JSON.stringify(reversed)).toBe(JSON.stringify(lexicon));
+  });
+});
+
+describe('looking a word up', () => {
+  const bins = new Map([['query', 3], ['photo', -2], ['ls', 1]]);
+
+  it.each([
+    ['query', 3],
+    ['photos', -2],
+    ["photo's", -2],
+    ['ls', 1],
+    ['lss', undefined],
+    ['queries', undefined],
+    ['unknownword', undefined],
+  ] as const)('%s → %s', (word, bin) => {
+    expect(binOf(bins, word)).toBe(bin);
+  });
+
+  it('gives one bucket per bin, inside the hashed space, and none for an unknown word', () => {
+    expect(lexiconFeature(bins, 'query')).toBe(lexiconFeature(new Map([['table', 3]]), 'table'));
+    expect(lexiconFeature(bins, 'query')).not.toBe(lexiconFeature(bins, 'photo'));
+    expect(lexiconFeature(bins, 'photo')).toBeGreaterThanOrEqual(0);
+    expect(lexiconFeature(bins, 'photo')).toBeLessThan(1 << HASH_BITS);
+    expect(lexiconFeature(bins, 'nothing')).toBe(-1);
+  });
+});
+
+describe('the shipped table', () => {
+  const file = readFileSync(join(ROOT, 'models/debian-lexicon.json'), 'utf8');
+  const table = JSON.parse(file) as { provenance: { releases: string[]; sha256: string }; words: Record<string, number> };
+
+  it('records where its descriptions came from', () => {
+    expect(table.provenance.releases.length).toBeGreaterThan(0);
+    expect(table.provenance.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is the table inside the model file, by hash and by content', () => {
+    const model = JSON.parse(readFileSync(join(ROOT, 'models/learned.json'), 'utf8')) as { lexicon: { sha256: string; bins: Record<string, string[]> } };
+    expect(model.lexicon.sha256).toBe(sha256(file));
+    expect(model.lexicon.bins).toEqual(byBin(table.words));
+    // Words that are also property names of plain objects survive the round trip.
+    const loaded = loadLearnedModel().lexicon;
+    expect(loaded.size).toBe(Object.keys(table.words).length);
+    for (const word of ['constructor', 'prototype']) if (word in table.words) expect(loaded.get(word)).toBe(table.words[word]);
+  });
+});
