@@ -27,12 +27,22 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   return {
     bias: file.bias,
     weights: dequantise({ scale: file.scale, values: int16LittleEndian(bytes) }),
-    lexicon: new Map(Object.entries(file.lexicon.bins).flatMap(([bin, words]) => words.map((word): [string, number] => [word, Number(bin)]))),
+    lexicon: wordBins(file.lexicon.bins),
     blend: file.blend,
     calibration: file.calibration,
     askBelow: file.askBelow,
     pieceMargin: file.pieceMargin,
   };
+}
+
+/** The word table by word, from the file's words by bin (a plain loop: 23,000 words, read on every start). */
+function wordBins(bins: Readonly<Record<string, readonly string[]>>): Map<string, number> {
+  const byWord = new Map<string, number>();
+  for (const [bin, words] of Object.entries(bins)) {
+    const value = Number(bin);
+    for (const word of words) byWord.set(word, value);
+  }
+  return byWord;
 }
 
 /**
