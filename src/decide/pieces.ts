@@ -115,6 +115,19 @@ function unmarkedPiece(span: Piece, rules: PieceRules, context: PieceContext, ju
 }
 
 /**
+ * Why a step with no technical word is Cowork: the rules' knowledge-work findings, else its
+ * office words however weak, else the model's words if it leans Cowork.
+ */
+function coworkReasons(rules: PieceRules, judgement: WorkJudgement | undefined, context: PieceContext): readonly Finding[] {
+  const toCowork = (findings: readonly Finding[]): readonly Finding[] => findings.filter((finding) => context.pointsTo(finding) === 'cowork');
+  const fired = toCowork(rules.findings);
+  if (fired.length > 0) return judgement ? withJudgement(rules.findings, judgement) : fired;
+  const leanings = toCowork(rules.leanings());
+  if (leanings.length > 0) return leanings;
+  return judgement ? [judgement.finding] : [];
+}
+
+/**
  * A piece marked as a step of its own, routed as it would be on its own: by the blend when it is
  * clear; when it is torn, Cowork if no technical word is in it (the contract's "otherwise Cowork")
  * and Code if the rules call it code work. A step of a few words ("check my list") is the rules'
@@ -127,16 +140,14 @@ function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judg
   if (context.thin(span, rules)) {
     if (codeByRules) return verdict(span, true, 'code', 'rules', rules.findings, context);
     if (rules.code > 0 || isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
-    const leanings = rules.leanings();
-    const leansCowork = leanings.some((finding) => context.pointsTo(finding) === 'cowork');
-    return verdict(span, true, 'cowork', 'no-code', leansCowork ? leanings : clearProduct(judgement, context.margin) === 'cowork' ? [judgement.finding] : [], context);
+    return verdict(span, true, 'cowork', 'no-code', coworkReasons(rules, clearProduct(judgement, context.margin) === 'cowork' ? judgement : undefined, context), context);
   }
   const clear = clearProduct(judgement, context.margin);
   if (clear === 'cowork' && isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
   if (clear) return verdict(span, true, clear, 'learned', withJudgement(rules.findings, judgement), context);
   if (codeByRules) return verdict(span, true, 'code', 'rules', withJudgement(rules.findings, judgement), context);
   if (rules.code < t.pieceStrayCode && !isRemark(rules.counts)) {
-    return verdict(span, true, 'cowork', 'no-code', judgement.product === 'cowork' ? withJudgement(rules.findings, judgement) : rules.findings, context);
+    return verdict(span, true, 'cowork', 'no-code', coworkReasons(rules, judgement.product === 'cowork' ? judgement : undefined, context), context);
   }
   return verdict(span, true, null, 'unclear', [], context);
 }

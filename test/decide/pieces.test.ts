@@ -1,0 +1,103 @@
+/** Piece routing on made-up rule tallies and blends: which bar a piece meets, and how pieces become parts. */
+import { describe, expect, it } from 'vitest';
+import type { WorkJudgement } from '../../src/decide/learned.js';
+import type { Finding } from '../../src/decide/outcome.js';
+import type { PieceContext, PieceRules } from '../../src/decide/pieces.js';
+import { judgePieces, partsOf } from '../../src/decide/pieces.js';
+import type { KindTally } from '../../src/decide/tally.js';
+import { DEFAULT_THRESHOLDS } from '../../src/decide/thresholds.js';
+import type { Evidence } from '../../src/core/types.js';
+import type { Joint, Piece } from '../../src/extract/segment.js';
+import type { SignalKind } from '../../src/extract/signal.js';
+
+const TEXT = 'first step here; second step here';
+const FIRST: Piece = { text: 'first step here', start: 0, end: 15, joint: 'start' };
+const secondJoinedBy = (joint: Joint): Piece => ({ text: 'second step here', start: 17, end: 33, joint });
+
+interface Made {
+  readonly kinds?: readonly SignalKind[];
+  readonly code?: number;
+  readonly cowork?: number;
+  readonly codeWork?: boolean;
+  /** Blended probability of code work; absent for a step with too few words. */
+  readonly probability?: number;
+  readonly learned?: number;
+}
+
+const finding = (rule: Finding['rule'], span: Evidence): Finding => ({ rule, strength: 1, evidence: [{ text: span.text, start: span.start, end: span.end }], fromContext: false });
+
+function rulesFor(made: Made, span: Evidence): PieceRules {
+  const counts = new Map<SignalKind, KindTally>((made.kinds ?? []).map((kind) => [kind, { strength: 1, strongest: 1, evidence: [] }]));
+  const findings = [...(made.codeWork ? [finding('code.code-or-infra', span)] : []), ...((made.cowork ?? 0) >= DEFAULT_THRESHOLDS.knowledgeWork ? [finding('cowork.knowledge-work', span)] : [])];
+  const leanings = (made.cowork ?? 0) > 0 ? [finding('cowork.knowledge-work', span)] : [];
+  return { counts, code: made.code ?? 0, cowork: made.cowork ?? 0, codeWork: made.codeWork ?? false, findings, leanings: () => leanings };
+}
+
+function judgement(made: Made, span: Evidence): WorkJudgement {
+  const probability = made.probability ?? 0.5;
+  const product = probability >= 0.5 ? 'code' : 'cowork';
+  return { probability, learned: made.learned ?? (probability - 0.5) * 10, product, confidence: 0.9, finding: finding(product === 'code' ? 'code.code-or-infra' : 'cowork.knowledge-work', span) };
+}
+
+/** Routes the second of two pieces: the first is plain code work, the second is made up. */
+function second(made: Made, joint: Joint): ReturnType<typeof judgePieces>[number] {
+  const pieces = [FIRST, secondJoinedBy(joint)];
+  const madeFor = (span: Evidence): Made => (span.start === 0 ? { kinds: ['code'], code: 2, codeWork: true, probability: 0.95 } : made);
+  const context: PieceContext = {
+    text: TEXT,
+    thresholds: DEFAULT_THRESHOLDS,
+    pointsTo: (found) => (found.rule.startsWith('code.') ? 'code' : 'cowork'),
+    rulesOf: (span) => rulesFor(madeFor(span), span),
+    judge: (span) => judgement(madeFor(span), span),
+    thin: (span) => madeFor(span).probability === undefined,
+    margin: 0.1,
+  };
+  return judgePieces(pieces, context)[1] as ReturnType<typeof judgePieces>[number];
+}
+
+describe('a piece marked as a step of its own is routed as it would be on its own', () => {
+  it.each([
+    { made: { kinds: ['knowledge'], cowork: 1, probability: 0.2 }, surface: 'cowork', basis: 'learned', why: 'a clear Cowork blend' },
+    { made: { probability: 0.2 }, surface: 'cowork', basis: 'learned', why: 'a clear blend needs no office word' },
+    { made: { kinds: ['knowledge'], cowork: 0.4, probability: 0.55 }, surface: 'cowork', basis: 'no-code', why: 'a torn blend and not one technical word' },
+    { made: { kinds: ['code'], code: 0.6, probability: 0.55 }, surface: null, basis: 'unclear', why: 'a torn blend over a technical word' },
+    { made: { kinds: ['knowledge'], cowork: 0.4 }, surface: 'cowork', basis: 'no-code', why: 'too few words for the model, office words and no technical one' },
+    { made: { kinds: ['code', 'knowledge'], code: 0.3, cowork: 0.4 }, surface: null, basis: 'unclear', why: 'too few words for the model and a stray technical word' },
+    { made: { kinds: ['non-technical'], probability: 0.1 }, surface: null, basis: 'unclear', why: 'a remark about the person, however the blend leans' },
+  ] as const)('$why -> $surface', ({ made, surface, basis }) => {
+    const verdict = second(made, 'semicolon');
+    expect([verdict.surface, verdict.basis, verdict.marked]).toEqual([surface, basis, true]);
+  });
+});
+
+describe('a piece split off at a bare sentence break needs clear words of its kind', () => {
+  it.each([
+    { made: { probability: 0.2, learned: -2 }, surface: null, why: 'a clear blend, but no office word' },
+    { made: { kinds: ['knowledge'], cowork: 1, probability: 0.2, learned: 1 }, surface: null, why: 'office words, but the model itself leans Code' },
+    { made: { kinds: ['knowledge'], cowork: 1, probability: 0.2, learned: -2 }, surface: 'cowork', why: 'office words, a clear blend and the model leaning Cowork' },
+    { made: { kinds: ['knowledge'], cowork: 0.4, probability: 0.55 }, surface: null, why: 'a torn blend' },
+  ] as const)('$why -> $surface', ({ made, surface }) => {
+    const verdict = second(made, 'sentence');
+    expect([verdict.surface, verdict.marked]).toEqual([surface, false]);
+  });
+});
+
+describe('parts', () => {
+  const verdictOf = (span: Piece, surface: 'code' | 'cowork' | null) => ({ span, marked: true, surface, basis: surface ? ('learned' as const) : ('unclear' as const), findings: surface ? [finding(surface === 'code' ? 'code.code-or-infra' : 'cowork.knowledge-work', span)] : [] });
+  const text = 'aaa; bbb; ccc';
+  const [a, b, c] = [0, 5, 10].map((start): Piece => ({ text: text.slice(start, start + 3), start, end: start + 3, joint: start === 0 ? 'start' : 'semicolon' })) as [Piece, Piece, Piece];
+
+  it('are none when every piece has one product or none', () => {
+    expect(partsOf(text, [verdictOf(a, 'code'), verdictOf(b, null), verdictOf(c, 'code')])).toEqual([]);
+  });
+
+  it.each([
+    { surfaces: ['code', 'cowork', 'cowork'], parts: [['code', 'aaa'], ['cowork', 'bbb; ccc']] },
+    { surfaces: ['code', null, 'cowork'], parts: [['code', 'aaa; bbb'], ['cowork', 'ccc']] },
+    { surfaces: [null, 'cowork', 'code'], parts: [['cowork', 'aaa; bbb'], ['code', 'ccc']] },
+  ] as const)('merge neighbours of one product, and a piece with none joins the part before it: $surfaces', ({ surfaces, parts }) => {
+    const made = partsOf(text, [verdictOf(a, surfaces[0]), verdictOf(b, surfaces[1]), verdictOf(c, surfaces[2])]);
+    expect(made.map((part) => [part.surface, part.span.text])).toEqual(parts);
+    for (const part of made) expect(text.slice(part.span.start, part.span.end)).toBe(part.span.text);
+  });
+});
