@@ -129,11 +129,12 @@ function insideSorted(inner: Evidence, spans: readonly Span[]): boolean {
 }
 
 /**
- * Drops signals inside a mask phrase of their kind ("zip code" masks "code"). Per kind, the masks
- * sorted by start with the furthest end reached so far: a signal is inside a mask when the masks
- * starting at or before it reach past its end (one binary search per signal).
+ * Drops signals whose last word lies inside a mask phrase of their kind: "zip code" masks "code",
+ * and "podcast script" masks "write a podcast script", whose head it is. Per kind, the masks
+ * sorted by start with the furthest end reached so far: the last word is inside a mask when the
+ * masks starting at or before it reach past the signal's end (one binary search per signal).
  */
-function applyMasks(signals: readonly Signal[], masks: readonly Mask[]): Signal[] {
+function applyMasks(signals: readonly Signal[], masks: readonly Mask[], tokens: readonly Token[]): Signal[] {
   if (masks.length === 0) return signals.slice();
   const byKind = new Map<SignalKind, { starts: number[]; reach: number[] }>();
   for (const mask of [...masks].sort((a, b) => a.start - b.start)) {
@@ -145,7 +146,9 @@ function applyMasks(signals: readonly Signal[], masks: readonly Mask[]): Signal[
   return signals.filter((signal) => {
     const entry = byKind.get(signal.kind);
     if (!entry) return true;
-    const before = countAtOrBefore(entry.starts, signal.evidence.start, itself);
+    const last = tokens[firstTokenEndingAfter(tokens, signal.evidence.end - 1)];
+    const head = last && last.start >= signal.evidence.start ? last.start : signal.evidence.start;
+    const before = countAtOrBefore(entry.starts, head, itself);
     return before === 0 || (entry.reach[before - 1] as number) < signal.evidence.end;
   });
 }
@@ -171,10 +174,26 @@ function sentenceIndex(starts: readonly number[], offset: number): number {
   return countAtOrBefore(starts, offset, itself) - 1;
 }
 
+/** Words that make a failure the condition of a trigger ("when the build fails", "every time a test fails"). */
+const CONDITIONS = new Set(['when', 'whenever', 'if', 'once', 'time', 'soon', 'anytime']);
+/** How far back from a failure word a condition is looked for, within its clause. */
+const CONDITION_REACH = 8;
+
+/** Whether a condition word opens the clause before token `at`, within a few words. */
+function afterCondition(tokens: readonly Token[], at: number): boolean {
+  for (let index = at - 1; index >= 0 && index >= at - CONDITION_REACH; index -= 1) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct') return false;
+    if (CONDITIONS.has(token.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * Schedules named where the text talks about a failure or a calendar entry are its subject,
  * not a request ("debug why the nightly job failed", "a lecture slot every Wednesday");
- * a person starting it by hand cancels them outright.
+ * a failure that is a trigger's condition ("when the nightly build fails, post ...") is not
+ * such talk. A person starting it by hand cancels them outright.
  */
 function applyFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
   if (!signals.some((signal) => signal.kind === 'automation' || signal.kind === 'recurrence')) return signals;
@@ -184,6 +203,7 @@ function applyFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
   const framed = new Set<number>();
   for (const signal of signals) {
     if (signal.kind !== 'diagnostic' && signal.kind !== 'calendar-event') continue;
+    if (signal.kind === 'diagnostic' && afterCondition(tokens, tokenAt(tokens, signal.evidence.start))) continue;
     const sentence = sentenceIndex(starts, signal.evidence.start);
     if (sentenceIndex(starts, Math.max(signal.evidence.start, signal.evidence.end - 1)) === sentence) framed.add(sentence);
   }
@@ -192,6 +212,34 @@ function applyFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
     if (manual) return false;
     return !framed.has(sentenceIndex(starts, signal.evidence.start));
   });
+}
+
+/**
+ * "No code" cancels what comes before it too ("build the tracker in Sheets, no code"): the code
+ * words of its sentence before it, and of the sentence before when it opens its own ("... No
+ * scripts, please."). Code words after it are the negation's business.
+ */
+function applyCancellations(signals: Signal[], tokens: readonly Token[]): Signal[] {
+  const cues = signals.filter((signal) => signal.kind === 'no-code');
+  if (cues.length === 0) return signals;
+  const starts = sentenceStarts(tokens);
+  const cancelled = cues.map((cue) => {
+    const sentence = sentenceIndex(starts, cue.evidence.start);
+    const opens = firstWordAtOrAfter(tokens, starts[sentence] as number) === cue.evidence.start;
+    return { from: (starts[opens && sentence > 0 ? sentence - 1 : sentence] as number), to: cue.evidence.start };
+  });
+  return signals.filter(
+    (signal) => (signal.kind !== 'code' && signal.kind !== 'heavy') || !cancelled.some(({ from, to }) => signal.evidence.start >= from && signal.evidence.end <= to),
+  );
+}
+
+/** Start of the first word token at or after `offset`, or -1. */
+function firstWordAtOrAfter(tokens: readonly Token[], offset: number): number {
+  for (let index = Math.max(0, firstTokenEndingAfter(tokens, offset)); index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'word') return token.start;
+  }
+  return -1;
 }
 
 /** Text in, signals out, with the vocabulary it was built from compiled once. */
@@ -218,9 +266,9 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
     const quoted = quotedSpans(text);
     const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quoted);
     const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
-    const unmasked = applyMasks(all, maskSpans);
+    const unmasked = applyMasks(all, maskSpans, tokens);
     let pieces: readonly Piece[] | undefined;
-    const signals = applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens);
+    const signals = applyCancellations(applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens), tokens);
     return { signals, pieces: () => (pieces ??= segment(text, quoted)) };
   };
   return {

@@ -10,7 +10,11 @@ import type { Token } from './tokenize.js';
 const PLAIN_CUES = new Set(['no', 'not', 'never', 'without', 'nothing', 'avoid', 'skip', "don't", 'dont', 'nor', "shouldn't", "mustn't", "needn't", 'neither']);
 /** Cues that describe a state ("doesn't compile"); they negate only when a need or involvement follows. */
 const STATE_CUES = new Set(["doesn't", "isn't", "aren't", "won't", "can't", "didn't", "wasn't", "weren't", "wouldn't", "cannot", "couldn't", "hasn't", "haven't"]);
-const NEED_WORDS = new Set(['need', 'needs', 'require', 'requires', 'involve', 'involves', 'use', 'include', 'touch', 'have', 'a', 'an', 'about', 'any']);
+const NEED_WORDS = new Set([
+  'need', 'needs', 'require', 'requires', 'involve', 'involves', 'use', 'include', 'touch', 'have', 'a', 'an', 'about', 'any',
+  // Whether a rule or a regime applies: "is not covered by HIPAA", "isn't subject to PCI DSS".
+  'covered', 'subject', 'regulated', 'governed', 'bound',
+]);
 /** After these, "not" describes a state too ("is not working", "does not compile"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'do', 'can', 'could', 'will', 'would', 'has', 'have', 'should', 'must', 'may', 'might']);
 const TURN_WORDS = new Set(['but', 'just', 'only', 'instead', 'rather', 'then', 'so', 'however', 'except', 'though', 'although', 'yet', 'and']);

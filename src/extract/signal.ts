@@ -24,6 +24,8 @@ export const SIGNAL_KINDS = {
   recurrence: { rule: null, side: null },
   /** A person starts it by hand ("I'll kick it off myself"): cancels automation. */
   'manual-run': { rule: null, side: null },
+  /** The work is to be done with no code ("no scripts, please"): cancels the code words before it in its sentence. */
+  'no-code': { rule: null, side: null },
   /** Sensitive data with no regime named ("patient records"). */
   'sensitive-data': { rule: null, side: null },
   /** The operator may not be technical ("I'm in marketing"). */

@@ -66,7 +66,8 @@ function undouble(stem: string): string {
 const KEEP_E = new Set(['note', 'theme', 'here', 'were', 'some', 'home', 'none', 'done', 'gone', 'plane', 'code']);
 
 export function stem(word: string): string {
-  const stripped = stripInflection(IRREGULAR[word] ?? word);
+  // An own-property test: "constructor" or "toString" in a text must not find Object's members.
+  const stripped = stripInflection(Object.hasOwn(IRREGULAR, word) ? (IRREGULAR[word] as string) : word);
   // A final silent e goes, so merge/merged/merging and file/files share a key.
   if (stripped.length > 3 && stripped.endsWith('e') && !KEEP_E.has(stripped) && !VOWELS.has(stripped.at(-2) ?? '')) {
     return stripped.slice(0, -1);

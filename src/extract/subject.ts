@@ -22,6 +22,29 @@ const DESCRIBED = new Set([
 ]);
 const AFFECTED = new Set<SignalKind>(['code', 'heavy']);
 
+/**
+ * Regimes are subjects of writing more often than code words are ("a handout that explains
+ * what HIPAA requires", "a quiz on SOX"): a few more words open a topic for them.
+ */
+const REGIME_TOPIC_MARKERS = new Set([
+  ...TOPIC_MARKERS, 'explain', 'explains', 'explained', 'describe', 'describes', 'introduce', 'introduces', 'introducing',
+  'outline', 'outlines', 'outlining', 'teach', 'teaches', 'teaching', 'history', 'quiz', 'lesson', 'lessons',
+]);
+
+/**
+ * A clause that reports technical work as already done, before the request ("now that the
+ * migration is finished, ...", "The server upgrade is complete; ..."): its words are the
+ * background of the request, not the work asked for.
+ */
+const COMPLETED = new Set(['finished', 'done', 'complete', 'completed', 'live', 'shipped', 'launched', 'deployed', 'merged', 'released', 'fixed', 'resolved', 'wrapped', 'behind', 'well', 'smoothly', 'successful']);
+/** Words right before a completion word that make it a report ("is finished", "went live"). */
+const REPORTING = new Set(['is', 'was', 'are', 'were', 'been', 'went', 'got', 'now', 'finally', 'all', 'fully', 'successfully']);
+/** Words that may follow the completion word at the end of its clause ("is done now", "is behind us"). */
+const TRAILING = new Set(['now', 'already', 'finally', 'today', 'yesterday', 'tonight', 'again', 'successfully', 'us']);
+/** How a background clause opens: a conjunction, or the subject it reports on. */
+const BACKGROUND_OPENERS = new Set(['now', 'since', 'after', 'once', 'as', 'because', 'with', 'when', 'the', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'all']);
+const BACKGROUND_AFFECTED = new Set<SignalKind>(['code', 'heavy', 'automation']);
+
 /** How much a technical word counts when it only names a subject. */
 export const SUBJECT_WEIGHT = 0.3;
 
@@ -29,33 +52,104 @@ export const SUBJECT_WEIGHT = 0.3;
  * Per token, whether a topic marker comes before it in its clause: one pass, rather than a walk
  * back to the clause start from every signal (quadratic on a long clause full of code words).
  */
-function topicFlags(tokens: readonly Token[]): boolean[] {
+function topicFlags(tokens: readonly Token[], markers: ReadonlySet<string>): boolean[] {
   const flags = new Array<boolean>(tokens.length);
   let inTopic = false;
   tokens.forEach((token, index) => {
     flags[index] = inTopic;
     if (token.kind === 'punct' && token.boundary === 'hard') inTopic = false;
-    else if (token.kind === 'word' && TOPIC_MARKERS.has(token.norm)) inTopic = true;
+    else if (token.kind === 'word' && markers.has(token.norm)) inTopic = true;
   });
   return flags;
 }
 
-/** Either kind of word, for a one-look-up check of whether the pass is needed at all. */
-const SUBJECT_WORDS = new Set([...TOPIC_MARKERS, ...DESCRIBED]);
-const mentionsSubject = (token: Token): boolean => token.kind === 'word' && SUBJECT_WORDS.has(token.norm);
+/**
+ * Per token, whether it lies in a background clause: one that opens as a report does, holds a
+ * completion word after a reporting one, and is followed by more words (the request). Clauses
+ * end at any punctuation; one pass over the clauses.
+ */
+function backgroundFlags(tokens: readonly Token[]): boolean[] {
+  const flags = new Array<boolean>(tokens.length).fill(false);
+  let start = 0;
+  let lastBackground: { start: number; end: number } | undefined;
+  const close = (end: number): void => {
+    const first = tokens[start];
+    if (first?.kind === 'word' && BACKGROUND_OPENERS.has(first.norm) && reportsDone(tokens, start, end)) lastBackground = { start: lastBackground?.start ?? start, end };
+    else if (lastBackground && hasWord(tokens, start, end)) {
+      // A request follows the background clause(s): mark them.
+      for (let index = lastBackground.start; index < lastBackground.end; index += 1) flags[index] = true;
+      lastBackground = undefined;
+    }
+  };
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'punct') return;
+    close(index);
+    start = index + 1;
+  });
+  close(tokens.length);
+  return flags;
+}
 
+/** Whether the clause [from, to) ends on a report of completion ("is finished", "went live now"). */
+function reportsDone(tokens: readonly Token[], from: number, to: number): boolean {
+  const trailing = tokens[to - 1];
+  const last = trailing && TRAILING.has(trailing.norm) ? to - 2 : to - 1;
+  if (last <= from) return false;
+  const token = tokens[last] as Token;
+  const previous = tokens[last - 1] as Token;
+  return token.kind === 'word' && COMPLETED.has(token.norm) && previous.kind === 'word' && REPORTING.has(previous.norm);
+}
+
+function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if ((tokens[index] as Token).kind === 'word') return true;
+  return false;
+}
+
+/** Every word that can start one of the passes, for a one-look-up check of whether any is needed. */
+const SUBJECT_WORDS = new Set([...REGIME_TOPIC_MARKERS, ...DESCRIBED, ...COMPLETED]);
+const mentionsSubject = (token: Token): boolean => token.kind === 'word' && SUBJECT_WORDS.has(token.norm);
+const FRAMED_KINDS = new Set<SignalKind>([...AFFECTED, ...BACKGROUND_AFFECTED, 'regime', 'audit']);
+
+/** The same signal at a fraction of its weight, keeping its regime or trigger. */
+function weakened(signal: Signal, factor: number): Signal {
+  const { kind, evidence, source } = signal;
+  const weight = signal.weight * factor;
+  if (signal.regime) return { kind, weight, evidence, source, regime: signal.regime };
+  return signal.trigger ? { kind, weight, evidence, source, trigger: signal.trigger } : { kind, weight, evidence, source };
+}
+
+/**
+ * Technical words that only name a subject count for less; those of a clause that reports work
+ * already done are its background and do not count at all. A regime that is only the topic of the writing is not a regulated
+ * workload: it stays as sensitive data, so the decision asks rather than routes.
+ */
 export function applySubjectFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
-  if (!signals.some((signal) => AFFECTED.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
+  if (!signals.some((signal) => FRAMED_KINDS.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
   let topics: boolean[] | undefined;
-  return signals.map((signal) => {
-    if (!AFFECTED.has(signal.kind)) return signal;
+  let regimeTopics: boolean[] | undefined;
+  let background: boolean[] | undefined;
+  const framed: Signal[] = [];
+  for (const signal of signals) {
+    const kept = framedSignal(signal);
+    if (kept) framed.push(kept);
+  }
+  return framed;
+
+  function framedSignal(signal: Signal): Signal | null {
+    if (!FRAMED_KINDS.has(signal.kind)) return signal;
     const first = firstTokenEndingAfter(tokens, signal.evidence.start);
+    if (first < 0) return signal;
+    if (signal.kind === 'regime' || signal.kind === 'audit') {
+      if (!(regimeTopics ??= topicFlags(tokens, REGIME_TOPIC_MARKERS))[first]) return signal;
+      const { evidence, source } = signal;
+      return signal.kind === 'regime' ? { kind: 'sensitive-data', weight: 1, evidence, source } : weakened(signal, SUBJECT_WEIGHT);
+    }
+    if (BACKGROUND_AFFECTED.has(signal.kind) && (background ??= backgroundFlags(tokens))[first]) return null;
+    if (!AFFECTED.has(signal.kind)) return signal;
     const after = firstTokenEndingAfter(tokens, signal.evidence.end);
     const next = after >= 0 ? tokens[after] : undefined;
     const describes = next?.kind === 'word' && DESCRIBED.has(next.norm);
-    if (first < 0 || !(describes || (topics ??= topicFlags(tokens))[first])) return signal;
-    const weight = signal.weight * SUBJECT_WEIGHT;
-    const { kind, evidence, source } = signal;
-    return signal.regime ? { kind, weight, evidence, source, regime: signal.regime } : { kind, weight, evidence, source };
-  });
+    if (!(describes || (topics ??= topicFlags(tokens, TOPIC_MARKERS))[first])) return signal;
+    return weakened(signal, SUBJECT_WEIGHT);
+  }
 }

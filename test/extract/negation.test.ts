@@ -23,6 +23,8 @@ describe('negatedTokens', () => {
     { text: 'never use the terminal', negated: ['use', 'the', 'terminal'] },
     { text: 'without touching the repo', negated: ['touching', 'the', 'repo'] },
     { text: 'skip the deploy', negated: ['the', 'deploy'] },
+    { text: 'this data is not covered by HIPAA', negated: ['covered', 'by', 'HIPAA'] },
+    { text: "the export isn't subject to PCI", negated: ['subject', 'to', 'PCI'] },
   ])('negates what a request rules out: $text', ({ text, negated }) => {
     expect(negatedWords(text)).toEqual(negated);
   });

@@ -51,4 +51,9 @@ describe('stem', () => {
   ])('does not strip a final s that is part of the word: $word', ({ word, key }) => {
     expect(stem(word)).toBe(key);
   });
+
+  it.each(['constructor', 'tostring', 'valueof', 'hasownproperty', '__proto__'])('stems %s as a word, not as a member of Object', (word) => {
+    expect(typeof stem(word)).toBe('string');
+    expect(stem(word).length).toBeGreaterThan(3);
+  });
 });

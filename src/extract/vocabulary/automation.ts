@@ -9,6 +9,8 @@ const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekda
 const DAY = `${WEEKDAY}|day|morning|evening|night|afternoon|hour|minute|week|month|quarter|year`;
 /** "For each month" groups data; only times of day and weekdays read as a schedule after "each". */
 const EACH = `${WEEKDAY}|day|morning|evening|night|afternoon|hour|minute`;
+/** A day counted within a month or year ("the first of every month", "the last Friday of each quarter"). */
+const ORDINAL = 'first|last|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th|10th|15th|20th|25th|28th|30th';
 const UNIT = 'minutes|hours|days|weeks|months|seconds|mins|hrs';
 
 /** Pieces of work that recur: what "weekly" or "monthly" must describe to mean a recurring job. */
@@ -24,6 +26,7 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
     'on a schedule', 'on a timer', 'on a cron', 'cron job', 'cron schedule', 'scheduled job', 'scheduled task',
     'scheduled run', 'scheduled workflow', 'schedule * to run|execute|start|stop|send|turn|shut|launch|trigger|fire',
     'schedule ** to run|execute|start|stop|send|turn|shut|launch|trigger|fire', 'run on a schedule',
+    `${ORDINAL} of every|each month|quarter|year`, `${ORDINAL} * of every|each month|quarter|year`,
     'in the background every', 'periodically', 'at midnight', 'at 9am every', 'cron', 'crontab', 'cron entry',
   ]),
   // An event: a commit, a file or message arriving, a hook, a CI run. Only Claude Code starts on these.
@@ -60,7 +63,7 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
     'appointments', 'one on one', '1 1s', 'invite', 'office hours',
   ]),
   ...terms('diagnostic', 1.0, [
-    'why', 'debug', 'investigate', 'diagnose', 'troubleshoot', 'failed', 'fails', 'failing', 'failure', 'broke',
+    'why', 'debug', 'investigate', 'diagnose', 'troubleshoot', 'failed', 'fails', 'failing', 'broke',
     'broken', 'crashed', 'stopped working', 'not working', "didn't run", "doesn't run", 'did not run', 'root cause',
   ]),
 ];

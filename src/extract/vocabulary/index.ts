@@ -6,10 +6,14 @@ import { COMPLIANCE_VOCABULARY } from './compliance.js';
 import { KNOWLEDGE_VOCABULARY } from './knowledge.js';
 import { OFFICE_VOCABULARY } from './office.js';
 import { OPERATOR_VOCABULARY } from './operator.js';
+import { SOFTWARE_VOCABULARY } from './software.js';
+import { SYSTEM_VOCABULARY } from './system.js';
 import { WORKLOAD_VOCABULARY } from './workload.js';
 
 export const BUILT_IN_VOCABULARY: readonly VocabularyEntry[] = [
   ...CODE_VOCABULARY,
+  ...SYSTEM_VOCABULARY,
+  ...SOFTWARE_VOCABULARY,
   ...KNOWLEDGE_VOCABULARY,
   ...OFFICE_VOCABULARY,
   ...AUTOMATION_VOCABULARY,

@@ -2,6 +2,9 @@
 import type { VocabularyEntry } from '../lexicon.js';
 import { terms } from './build.js';
 
+/** What a plan question asks about. */
+const PLAN_WORD = 'plan|plans|tier|tiers|subscription|subscriptions|pricing|price|prices|seat|seats|licence|license|licenses|licences|licensing|edition';
+
 export const WORKLOAD_VOCABULARY: readonly VocabularyEntry[] = [
   ...terms('heavy', 1.5, [
     'in parallel', 'parallel agents', 'parallel workers', 'parallel jobs', 'parallelize', 'parallelise',
@@ -16,9 +19,12 @@ export const WORKLOAD_VOCABULARY: readonly VocabularyEntry[] = [
     'smartest', 'smarter', 'most powerful', 'more powerful', 'most capable', 'more capable', 'most intelligent',
     'more intelligent', 'best model', 'strongest model', 'better model', 'most advanced', 'more advanced model',
   ]),
+  // Claude's own plans and prices: named with the product, or asked about as something to buy. A
+  // company's own pricing, tiers or subscriptions ("update the pricing page") are its business, not a plan question.
   ...terms('plans', 1.0, [
-    'which plan', 'what plan', 'claude plan', 'pricing', 'price tier', 'tiers', 'tier', 'seats', 'seat count',
-    'subscription', 'how much does it cost', 'how much will it cost', 'pro plan', 'max plan', 'team plan',
-    'enterprise plan', 'plan do we need', 'plan should we', 'licensing', 'licence cost', 'license cost',
+    `which|what ${PLAN_WORD}`, `claude|cowork|anthropic ** ${PLAN_WORD}|cost|costs`, `${PLAN_WORD}|cost|costs for|of|on ** claude|cowork|anthropic`,
+    'pro|max|team|enterprise plan|plans|tier|subscription', 'seat count', 'how many seats|licenses|licences',
+    'seats|licenses|licences do|would|will|should we|i need', 'plan do|would|will|should we|i need|get|buy|choose|pick',
+    'plan should we', 'how much does|will|would it|this|that cost', 'how much is it', 'licence cost', 'license cost',
   ]),
 ];
