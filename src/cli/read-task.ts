@@ -2,6 +2,7 @@
 import { MAX_TEXT_LENGTH, tooLongMessage } from '../index.js';
 import type { CliInput } from './io.js';
 import { UsageError } from './usage-error.js';
+import { withThousands } from '../core/numbers.js';
 
 /**
  * UTF-8 takes at most 3 bytes per UTF-16 unit; with room for white space around the task (stripped
@@ -21,7 +22,7 @@ export async function readTask(input: CliInput): Promise<string> {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     bytes += buffer.length;
     if (bytes > MAX_BYTES) {
-      throw new UsageError('text', tooLongMessage(`more than ${MAX_TEXT_LENGTH.toLocaleString('en-US')}`));
+      throw new UsageError('text', tooLongMessage(`more than ${withThousands(MAX_TEXT_LENGTH)}`));
     }
     chunks.push(buffer);
   }

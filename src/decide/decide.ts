@@ -8,6 +8,7 @@ import type { CaveatId, Product, QuestionId, Regime, RuleId } from '../core/ids.
 import type { DecisionInput, Evidence } from '../core/types.js';
 import type { Extraction } from '../extract/extract.js';
 import type { ScoredText } from '../extract/learned/scorer.js';
+import { wordCount } from '../extract/learned/scorer.js';
 import type { Piece } from '../extract/segment.js';
 import type { Signal } from '../extract/signal.js';
 import { SIDE_KINDS } from '../extract/signal.js';
@@ -220,9 +221,7 @@ function questionsFor(surface: string, findings: readonly Finding[], input: Deci
 
 /** Content words of the scored text inside a span. */
 function wordsInside(scored: ScoredText, span: Evidence): number {
-  let count = 0;
-  for (const token of scored.tokens) if (token.start >= span.start && token.end <= span.end) count += 1;
-  return count;
+  return wordCount(scored, span.start, span.end);
 }
 
 /**
@@ -264,7 +263,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const sides = sidesOf(counts);
   const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
   // A few words the rules find nothing in ("Can you take care of this?") give the model nothing to go on either.
-  const thin = scored !== undefined && scored.tokens.length < t.learnedWords && sides.code < t.anySignal && sides.cowork < t.anySignal;
+  const thin = scored !== undefined && scored.count < t.learnedWords && sides.code < t.anySignal && sides.cowork < t.anySignal;
   const work = learned && scored && !thin ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
   const fired = sortFindings(work ? withJudgement(fireRules(counts, input, t), work) : fireRules(counts, input, t));
   const regimes = regimesOf(signals, input);

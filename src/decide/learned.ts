@@ -91,6 +91,7 @@ export function judgeWork(signal: LearnedSignal, scored: ScoredText, rules: Rule
   const probability = sigmoid(logit);
   const product = workProduct(probability, rules);
   const sure = product === 'code' ? probability : 1 - probability;
+  let evidence: Evidence[] | undefined;
   return {
     probability,
     learned,
@@ -99,7 +100,10 @@ export function judgeWork(signal: LearnedSignal, scored: ScoredText, rules: Rule
     finding: {
       rule: product === 'code' ? 'code.code-or-infra' : 'cowork.knowledge-work',
       strength: Math.abs(logit),
-      evidence: topEvidence(scored, product === 'code' ? 1 : -1, start, end),
+      // Found on first read: most judgements (pieces above all) never become a reason.
+      get evidence(): Evidence[] {
+        return (evidence ??= topEvidence(scored, product === 'code' ? 1 : -1, start, end));
+      },
       fromContext: false,
     },
   };

@@ -61,14 +61,21 @@ export interface LexiconMatch {
 /** Turns a vocabulary word into its key id, the way the tokenizer keys the text's words. */
 type KeyOf = (word: string) => number;
 
-/** Vocabulary words repeat a lot; each is tokenized and stemmed once per compile. */
+/** A vocabulary word of plain letters: the tokenizer would read it as one word keyed by its stem. */
+const PLAIN_WORD = /^[a-z]+$/i;
+
+/**
+ * Vocabulary words repeat a lot; each is keyed once per compile. A word of plain letters is
+ * stemmed directly (the tokenizer's reading of it, without running the tokenizer: compiling is on
+ * every one-shot run's path); anything else is keyed by tokenizing it.
+ */
 function keyMaker(words: WordTable): KeyOf {
   const cache = new Map<string, number>();
   return (word) => {
     let key = cache.get(word);
     if (key === undefined) {
-      const [token] = tokenize(word, words);
-      key = words.internKey(token?.stem ?? stem(word.toLowerCase()));
+      const stemmed = PLAIN_WORD.test(word) ? stem(word.toLowerCase()) : (tokenize(word, words)[0]?.stem ?? stem(word.toLowerCase()));
+      key = words.internKey(stemmed);
       cache.set(word, key);
     }
     return key;
@@ -193,7 +200,8 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shoutin
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if (token.kind !== 'word') continue;
-    const candidates = token.id >= 0 ? lexicon.byFirstId[token.id] : undefined;
+    // Most words of a text are no vocabulary key: their ids lie past the array (no out-of-bounds read).
+    const candidates = token.id >= 0 && token.id < lexicon.byFirstId.length ? lexicon.byFirstId[token.id] : undefined;
     if (!candidates) continue;
     for (const candidate of candidates) {
       if (candidate.single) {

@@ -33,16 +33,74 @@ export function marksStep(joint: Joint): boolean {
  * ", and" before one of the verbs that open a new step of work. Case matters: a sentence starts
  * with a capital ("e.g. the logs" is not a new sentence). A run of white space is entered only
  * at its first character (`(?<!\s)`): tried from every character of a long run, it took
- * quadratic time. (A literal, so the ReDoS test reads it.)
+ * quadratic time. (A literal, so the ReDoS test reads it.) Sticky: it is tried only where it can
+ * start (see `mayStartBoundary`), not at every character.
  */
-const BOUNDARY =
-  /[.!?](?=\s+[A-Z"“(])|[.!?]?\n+|;\s*|,?(?<!\s)\s+and then\s+|,\s*then\s+|(?<!\s)\s+then\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)|,?(?<!\s)\s+after that,?\s+|,?(?<!\s)\s+(?:and\s+)?afterwards,?\s+|,\s+and\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)/g;
+export const BOUNDARY =
+  /[.!?](?=\s+[A-Z"“(])|[.!?]?\n+|;\s*|,?(?<!\s)\s+and then\s+|,\s*then\s+|(?<!\s)\s+then\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)|,?(?<!\s)\s+after that,?\s+|,?(?<!\s)\s+(?:and\s+)?afterwards,?\s+|,\s+and\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)/y;
 
-const CONNECTIVE = /^(?:and|then|also|finally|next|afterwards|after that)[,\s]+/i;
+/** A connective opening a piece ("and then ...", "finally, ..."). Sticky: tried at the piece's start. */
+const CONNECTIVE = /(?:and|then|also|finally|next|afterwards|after that)[,\s]+/iy;
 /** A connective that orders steps (a bare "and" does not). */
 const SEQUENCE_WORD = /\b(?:then|also|finally|next|afterwards|after that)\b/i;
-/** A list marker opening a line ("2. ", "3) ", "- "). */
-const LIST_MARKER = /^(?:\d{1,2}[.)]|[-*•])\s+/;
+/** A list marker opening a line ("2. ", "3) ", "- "). Sticky, as above. */
+const LIST_MARKER = /(?:\d{1,2}[.)]|[-*•])\s+/y;
+/** One letter of any script, tried on a single character (or surrogate pair). */
+const LETTER = /^\p{L}$/u;
+
+/** White space as `\s` has it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Marks that end a piece's text when trailing: white space and `.,;:!?`. */
+function isTrailing(code: number): boolean {
+  return isSpace(code) || code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f;
+}
+
+/** Whether the first character after the white space from `index` on is the "a" or "t" of and / then / after. */
+function wordAfterSpaceMayJoin(text: string, index: number): boolean {
+  let at = index;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at += 1;
+  const code = text.charCodeAt(at);
+  return code === 0x61 || code === 0x74;
+}
+
+/**
+ * Whether BOUNDARY can match from `index`. Its branches begin with a sentence mark before white
+ * space, a semicolon, a line break, or a comma or the first character of a run of white space
+ * before "and", "then" or "after(wards)"; anywhere else it cannot match, so it is not tried.
+ */
+function mayStartBoundary(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0x3b || code === 0x0a) return true;
+  if (code === 0x2e || code === 0x21 || code === 0x3f) return index + 1 < text.length && isSpace(text.charCodeAt(index + 1));
+  if (code === 0x2c) return wordAfterSpaceMayJoin(text, index + 1);
+  return isSpace(code) && (index === 0 || !isSpace(text.charCodeAt(index - 1))) && wordAfterSpaceMayJoin(text, index);
+}
+
+/** The match of a sticky pattern at `from` if it ends inside the piece (by `to`), else null. */
+function stickyMatch(pattern: RegExp, text: string, from: number, to: number): string | null {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match && from + match[0].length <= to ? match[0] : null;
+}
+
+/** Whether text[from, to) holds a letter (a list number left on its own is no piece). */
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return true;
+      continue;
+    }
+    const wide = code >= 0xd800 && code <= 0xdbff && index + 1 < to ? 2 : 1;
+    if (LETTER.test(text.slice(index, index + wide))) return true;
+    index += wide - 1;
+  }
+  return false;
+}
 
 /** What a boundary's own characters say about the joint; a leading connective or list marker can still raise it. */
 function jointOf(boundary: string): Joint {
@@ -68,32 +126,39 @@ export function segment(text: string, quoted: readonly Span[] = quotedSpans(text
     let right = end;
     let kind: Joint = listNumber ? 'list' : joint;
     listNumber = false;
-    while (left < right && /\s/.test(text[left] as string)) left += 1;
-    while (right > left && /[\s.,;:!?]/.test(text[right - 1] as string)) right -= 1;
-    const marker = LIST_MARKER.exec(text.slice(left, right));
-    if (marker) {
-      left += marker[0].length;
+    while (left < right && isSpace(text.charCodeAt(left))) left += 1;
+    while (right > left && isTrailing(text.charCodeAt(right - 1))) right -= 1;
+    const marker = stickyMatch(LIST_MARKER, text, left, right);
+    if (marker !== null) {
+      left += marker.length;
       if (kind !== 'start') kind = 'list';
     }
-    const lead = CONNECTIVE.exec(text.slice(left, right));
-    if (lead) {
-      left += lead[0].length;
-      if (kind !== 'start' && SEQUENCE_WORD.test(lead[0])) kind = 'sequence';
+    const lead = stickyMatch(CONNECTIVE, text, left, right);
+    if (lead !== null) {
+      left += lead.length;
+      if (kind !== 'start' && SEQUENCE_WORD.test(lead)) kind = 'sequence';
     }
     // A list number left on its own ("1" before "1. Fix ...") is not a piece of work.
-    const content = text.slice(left, right);
-    if (right > left && /\p{L}/u.test(content)) pieces.push({ text: content, start: left, end: right, joint: pieces.length === 0 ? 'start' : kind });
-    else listNumber = /^\d{1,2}$/.test(content);
+    if (right > left && hasLetter(text, left, right)) pieces.push({ text: text.slice(left, right), start: left, end: right, joint: pieces.length === 0 ? 'start' : kind });
+    else listNumber = right - left <= 2 && /^\d{1,2}$/.test(text.slice(left, right));
   };
   // A boundary inside quotes is part of what is quoted ("type 'echo hi; exit'"), not a joint between steps.
   let quote = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
-    while (quote < quoted.length && (quoted[quote] as { end: number }).end <= match.index) quote += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    if (!mayStartBoundary(text, index)) continue;
+    BOUNDARY.lastIndex = index;
+    const match = BOUNDARY.exec(text);
+    if (!match) continue;
+    // The scan goes on after the boundary, inside quotes or not.
+    const end = index + match[0].length;
+    while (quote < quoted.length && (quoted[quote] as { end: number }).end <= index) quote += 1;
     const inside = quoted[quote];
-    if (inside && inside.start < match.index) continue;
-    push(from, match.index);
-    from = match.index + match[0].length;
-    joint = jointOf(match[0]);
+    if (!(inside && inside.start < index)) {
+      push(from, index);
+      from = end;
+      joint = jointOf(match[0]);
+    }
+    index = end - 1;
   }
   push(from, text.length);
   return pieces;

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { EDITIONS, OPERATORS, PLANS, REGIMES } from '../core/ids.js';
 import type { IssueCode } from '../core/ids.js';
 import type { DecisionInput, InputIssue, Result } from '../core/types.js';
+import { withThousands } from '../core/numbers.js';
 
 export const MAX_TEXT_LENGTH = 20_000;
 
@@ -17,11 +18,11 @@ const VISIBLE = /[^\s\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2
 
 /** What the length limit counts, said the same way wherever it is reported. */
 export const TEXT_LENGTH_UNIT = 'UTF-16 code units';
-const limitWords = `${MAX_TEXT_LENGTH.toLocaleString('en-US')} ${TEXT_LENGTH_UNIT} (JavaScript string length)`;
+const limitWords = `${withThousands(MAX_TEXT_LENGTH)} ${TEXT_LENGTH_UNIT} (JavaScript string length)`;
 
 /** The message of a text over the limit, by its length. */
 export function tooLongMessage(length: number | string): string {
-  return `is ${typeof length === 'number' ? length.toLocaleString('en-US') : length} ${TEXT_LENGTH_UNIT} long; the limit is ${limitWords}`;
+  return `is ${typeof length === 'number' ? withThousands(length) : length} ${TEXT_LENGTH_UNIT} long; the limit is ${limitWords}`;
 }
 
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');

@@ -70,6 +70,8 @@ describe('compound tasks', () => {
 
 /** Two steps the writer marks off from each other, each routed as it would be as a task of its own. */
 const MARKED_STEPS = [
+  { text: 'Fix the broken CSV export, then email the affected customers an apology.', code: 'Fix the broken CSV export', cowork: 'email the affected customers an apology' },
+  { text: 'Repair the broken invoice PDF generator, then tell the team in Slack.', code: 'Repair the broken invoice PDF generator', cowork: 'tell the team in Slack' },
   { text: 'Fix the failing CSV export job, then email the affected customers an apology.', code: 'Fix the failing CSV export job', cowork: 'email the affected customers an apology' },
   { text: 'Debug the broken CSV export endpoint, then write the affected customers an apology email.', code: 'Debug the broken CSV export endpoint', cowork: 'write the affected customers an apology email' },
   { text: 'Restart the stuck deploy pipeline, then tell the team in Slack.', code: 'Restart the stuck deploy pipeline', cowork: 'tell the team in Slack' },

@@ -65,7 +65,8 @@ describe('npm run eval on a corpus the engine must get wrong', () => {
     { args: ['--check'], status: 1 },
   ])('exits $status with $args', ({ args, status }) => {
     expect(run('scripts/eval.ts', [swapped, '--misses', '0', ...args]).status).toBe(status);
-  });
+    // A child process that loads the engine and the model: seconds on a busy machine.
+  }, 60_000);
 
   it('prints JSON with --json and writes all three reports with --out', () => {
     const out = join(dir, 'out');

@@ -1,6 +1,8 @@
 /** segment: a task splits into pieces on sentences, semicolons, ", then", "after that" and ", and <verb>". */
 import { describe, expect, it } from 'vitest';
-import { marksStep, segment } from '../../src/extract/segment.js';
+import { quotedSpans } from '../../src/extract/quotes.js';
+import { BOUNDARY, marksStep, segment } from '../../src/extract/segment.js';
+import type { Joint, Piece } from '../../src/extract/segment.js';
 
 const pieces = (text: string): string[] => segment(text).map((piece) => piece.text);
 
@@ -88,5 +90,77 @@ describe('segment', () => {
     { joint: 'start', marks: false },
   ] as const)('a $joint joint marks a step of its own: $marks', ({ joint, marks }) => {
     expect(marksStep(joint)).toBe(marks);
+  });
+});
+
+/**
+ * The reference reading of a segmentation: the boundary pattern tried at every character and
+ * each piece trimmed with plain patterns. `segment` tries the pattern only where it can start and
+ * trims by hand; on any text both must agree (if a new boundary branch starts elsewhere, this fails).
+ */
+function referenceSegment(text: string): Piece[] {
+  const quoted = quotedSpans(text);
+  const sequenceWord = /\b(?:then|also|finally|next|afterwards|after that)\b/i;
+  const jointOf = (boundary: string): Joint => {
+    if (sequenceWord.test(boundary)) return 'sequence';
+    if (boundary.includes(';')) return 'semicolon';
+    if (boundary.includes('\n')) return 'line';
+    if (/[.!?]/.test(boundary)) return 'sentence';
+    return 'and';
+  };
+  const pieces: Piece[] = [];
+  let from = 0;
+  let joint: Joint = 'start';
+  let listNumber = false;
+  const push = (start: number, end: number): void => {
+    let left = start;
+    let right = end;
+    let kind: Joint = listNumber ? 'list' : joint;
+    listNumber = false;
+    while (left < right && /\s/.test(text[left] as string)) left += 1;
+    while (right > left && /[\s.,;:!?]/.test(text[right - 1] as string)) right -= 1;
+    const marker = /^(?:\d{1,2}[.)]|[-*•])\s+/.exec(text.slice(left, right));
+    if (marker) {
+      left += marker[0].length;
+      if (kind !== 'start') kind = 'list';
+    }
+    const lead = /^(?:and|then|also|finally|next|afterwards|after that)[,\s]+/i.exec(text.slice(left, right));
+    if (lead) {
+      left += lead[0].length;
+      if (kind !== 'start' && sequenceWord.test(lead[0])) kind = 'sequence';
+    }
+    const content = text.slice(left, right);
+    if (right > left && /\p{L}/u.test(content)) pieces.push({ text: content, start: left, end: right, joint: pieces.length === 0 ? 'start' : kind });
+    else listNumber = /^\d{1,2}$/.test(content);
+  };
+  let quote = 0;
+  for (const match of text.matchAll(new RegExp(BOUNDARY.source, 'g'))) {
+    while (quote < quoted.length && (quoted[quote] as { end: number }).end <= match.index) quote += 1;
+    const inside = quoted[quote];
+    if (inside && inside.start < match.index) continue;
+    push(from, match.index);
+    from = match.index + match[0].length;
+    joint = jointOf(match[0]);
+  }
+  push(from, text.length);
+  return pieces;
+}
+
+describe('segment agrees with the reference reading on any text', () => {
+  const fragments = [
+    'fix the login form', 'Then email the team', ', then write the notes', ' and then deploy it', '; ', '. After that, ', ' afterwards ', ', and send the report',
+    '\n1. ', '\n2) ', '\n- ', '  ', '\t', '\u00a0', '.', '!', '?', ',', 'and', 'then', 'after that', 'Also, ', 'finally ', 'next,', '“Quoted.” ', '(Aside.) ',
+    'e.g. the logs', 'v1.2.3', '42', 'İstanbul', '𝐀', 'résumé', ' ,then tell them', ',then', ' then review it', ' then ', '\n\n', '\r\n', ';;', ' — ',
+    "type 'echo hi; exit' ", '"a; b. C" ', '\n3', '12', ' next, ',
+  ];
+  // A fixed pseudo-random walk over the fragments: the same texts every run.
+  let seed = 20261202;
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed;
+  };
+  const texts = Array.from({ length: 600 }, () => Array.from({ length: 1 + (next() % 14) }, () => fragments[next() % fragments.length]).join(''));
+  it('on 600 texts made of joiners, marks, spaces, lists and letters of several scripts', () => {
+    for (const text of texts) expect(segment(text), JSON.stringify(text)).toEqual(referenceSegment(text));
   });
 });

@@ -12,11 +12,6 @@
 export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
 
-/**
- * Characters that end a word; apostrophes and dots stay inside ("don't", "config.yaml"), and so
- * does a zero-width no-break space (JavaScript counts it as white space; in text it is invisible).
- */
-const WORD = /(?:[^\s"“”‘`()[\]{}<>,;!?|]|\ufeff)+/g;
 /** Invisible format characters and soft hyphens: "de\u200bploy" is the word "deploy". */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 // eslint-disable-next-line no-control-regex -- plain ASCII needs no normalising
@@ -30,6 +25,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function plainLower(raw: string): string {
   return ASCII.test(raw) ? raw.toLowerCase() : raw.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
 }
+
 /** Character n-grams look at a word's first letters only: long tokens are hashes or paths. */
 const CHAR_LIMIT = 24;
 const NGRAM_MIN = 3;
@@ -65,6 +61,58 @@ function fnv(text: string, from: number, to: number, seed: number): number {
   return hash >>> 0;
 }
 
+/**
+ * Characters that end a word: white space (as `\s` has it) and the marks `"“”‘`()[]{}<>,;!?|`.
+ * Apostrophes, colons and dots stay inside ("don't", "config.yaml"), and so does a zero-width
+ * no-break space (JavaScript counts it as white space; in text it is invisible). A table for ASCII and a
+ * short list above it: the tokenizer reads every character of every task, so no regex per word.
+ */
+const ASCII_ENDS_WORD = new Uint8Array(128);
+for (const mark of ' \t\n\v\f\r"`()[]{}<>,;!?|') ASCII_ENDS_WORD[mark.charCodeAt(0)] = 1;
+const WIDE_ENDS_WORD = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x201c, 0x201d, 0x2018]);
+
+export function endsWord(code: number): boolean {
+  if (code < 128) return ASCII_ENDS_WORD[code] === 1;
+  return (code >= 0x2000 && code <= 0x200a) || WIDE_ENDS_WORD.has(code);
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+/** Marks trimmed from a word's start (`'’:.`) and end (`.:'’`): the same four. */
+export const isEdgeMark = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE || code === 0x3a || code === 0x2e;
+
+/**
+ * Calls `visit` with the offsets of each word of `text`, edge marks trimmed (a word keeps at
+ * least one character), in text order. Function words are not yet left out.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    while (index < length && endsWord(text.charCodeAt(index))) index += 1;
+    if (index >= length) return;
+    let start = index;
+    while (index < length && !endsWord(text.charCodeAt(index))) index += 1;
+    let end = index;
+    while (start < end - 1 && isEdgeMark(text.charCodeAt(start))) start += 1;
+    while (end > start + 1 && isEdgeMark(text.charCodeAt(end - 1))) end -= 1;
+    visit(start, end);
+  }
+}
+
+/** The longest function word, in UTF-16 units: longer words need no look-up. */
+const LONGEST_FUNCTION_WORD = 8;
+
+/** Whether a lower-cased word is an English function word (a curly apostrophe read as straight). */
+export function isFunctionWord(lower: string): boolean {
+  return lower.length <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(lower.replace('’', "'"));
+}
+
+/** The hash of a lower-cased word, for bigrams. */
+export function wordHash(lower: string): number {
+  return fnv(lower, 0, lower.length, 1);
+}
+
 /** Final mixing so nearby hashes spread over the table. */
 function bucket(hash: number): number {
   let mixed = hash ^ (hash >>> 16);
@@ -73,29 +121,17 @@ function bucket(hash: number): number {
   return mixed & MASK;
 }
 
-/** Strips punctuation that only closes a sentence or a clause ("files." → "files"). */
-function trimmedEnd(text: string, start: number, end: number): number {
-  let right = end;
-  while (right > start + 1 && /[.:'’]/.test(text[right - 1] as string)) right -= 1;
-  return right;
-}
-
 /**
  * The content words of a text with their offsets (function words left out).
  * @example learnedTokens('Fix the bug.').map((token) => token.raw) // ['Fix', 'bug']
  */
 export function learnedTokens(text: string): LearnedToken[] {
   const tokens: LearnedToken[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    let start = match.index;
-    while (start < match.index + match[0].length - 1 && /['’:.]/.test(text[start] as string)) start += 1;
-    const end = trimmedEnd(text, start, match.index + match[0].length);
+  forEachWord(text, (start, end) => {
     const raw = text.slice(start, end);
     const lower = plainLower(raw);
-    if (FUNCTION_WORDS.has(lower.replace('’', "'"))) continue;
-    tokens.push({ start, end, raw, hash: fnv(lower, 0, lower.length, 1) });
-  }
+    if (!isFunctionWord(lower)) tokens.push({ start, end, raw, hash: wordHash(lower) });
+  });
   return tokens;
 }
 
@@ -127,5 +163,10 @@ export function wordFeatures(raw: string, visit: (index: number) => void): void 
 
 /** The bucket of the bigram of two neighbouring words. */
 export function bigramFeature(left: LearnedToken, right: LearnedToken): number {
-  return bucket(Math.imul(left.hash, 31) ^ right.hash ^ 0x5bd1e995);
+  return bigramOf(left.hash, right.hash);
+}
+
+/** The bucket of the bigram of two neighbouring words, from their word hashes. */
+export function bigramOf(leftHash: number, rightHash: number): number {
+  return bucket(Math.imul(leftHash, 31) ^ rightHash ^ 0x5bd1e995);
 }

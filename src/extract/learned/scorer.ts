@@ -5,72 +5,156 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { bigramFeature, learnedTokens, plainLower, wordFeatures } from './features.js';
-import type { LearnedToken } from './features.js';
+import { bigramOf, endsWord, isEdgeMark, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
 import { lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
 
-/** A text scored word by word. */
+/** A text scored word by word: the content words' offsets and shares, in text order. */
 export interface ScoredText {
   readonly text: string;
-  readonly tokens: readonly LearnedToken[];
+  /** How many content words (function words left out) the text has. */
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   /** Each word's share of the (unnormalised) logit: its own features plus half of each bigram it is in. */
-  readonly shares: Float64Array;
+  readonly shares: readonly number[];
 }
 
 export interface Scorer {
   score(text: string): ScoredText;
 }
 
-/** Words cached per scorer before the cache starts over: bounds memory on endless batches. */
-const CACHE_LIMIT = 50_000;
+/** Slots of the word cache (a power of two): bounds its memory on endless batches. */
+const CACHE_SLOTS = 1 << 16;
+
+/** What a written word gives the scorer; `sum` is NaN for a function word (it gives nothing). */
+interface WordEntry {
+  readonly raw: string;
+  /** Hash of the lower-cased word, for bigrams. */
+  readonly hash: number;
+  readonly sum: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** The cache slot of a word: the low bits of its hash. */
+const KEY_BITS = CACHE_SLOTS - 1;
+
+/** FNV-1a of the characters of text[start, end), as written: the cache's key. */
+function spanHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return slotOf(hash);
+}
+
+/** Folds the high bits in: FNV's low bits alone spread short words poorly. */
+const slotOf = (hash: number): number => (hash ^ (hash >>> 16)) & KEY_BITS;
 
 /**
- * A scorer over a model.
- * @example spanLogit(createScorer(model), createScorer(model).score('deploy it'), 0, 9)
+ * A scorer over a model. It reads words exactly as `learnedTokens` does (training's reading),
+ * in one pass that hashes each word as it goes, and looks each written word up in its cache
+ * (function word or not, bigram hash, own weight sum). The cache is indexed by that hash and
+ * checked against the word itself, so a word seen before costs no string copy.
+ * @example spanLogit(model.bias, createScorer(model).score('deploy it'))
  */
 export function createScorer(model: LearnedModel): Scorer {
   const { weights } = model;
-  const cache = new Map<string, number>();
-  const wordSum = (raw: string): number => {
-    let sum = cache.get(raw);
-    if (sum !== undefined) return sum;
+  // Direct-mapped: a word whose slot holds another word is worked out again and takes the slot.
+  // Each entry is checked against the word itself, so what is cached never changes a score.
+  const slots: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(CACHE_SLOTS).fill(undefined);
+  const entryOf = (raw: string): WordEntry => {
+    const lower = plainLower(raw);
+    if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN };
     let total = 0;
     wordFeatures(raw, (index) => {
       total += weights[index] as number;
     });
-    const binFeature = lexiconFeature(model.lexicon, plainLower(raw));
+    const binFeature = lexiconFeature(model.lexicon, lower);
     if (binFeature >= 0) total += weights[binFeature] as number;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(raw, total);
-    sum = total;
-    return sum;
+    return { raw, hash: wordHash(lower), sum: total };
+  };
+  const lookUp = (text: string, start: number, end: number, slot: number): WordEntry => {
+    const cached = slots[slot];
+    if (cached !== undefined && cached.raw.length === end - start && text.startsWith(cached.raw, start)) return cached;
+    const made = entryOf(text.slice(start, end));
+    slots[slot] = made;
+    return made;
   };
   return {
     score(text) {
-      const tokens = learnedTokens(text);
-      const shares = new Float64Array(tokens.length);
-      for (let index = 0; index < tokens.length; index += 1) {
-        const token = tokens[index] as LearnedToken;
-        shares[index] = (shares[index] as number) + wordSum(token.raw);
-        if (index > 0) {
-          const half = (weights[bigramFeature(tokens[index - 1] as LearnedToken, token)] as number) / 2;
-          shares[index - 1] = (shares[index - 1] as number) + half;
-          shares[index] = (shares[index] as number) + half;
+      const length = text.length;
+      // Plain arrays: small typed arrays cost more to allocate than they save here.
+      const starts: number[] = [];
+      const ends: number[] = [];
+      const shares: number[] = [];
+      let count = 0;
+      let previousHash = 0;
+      let index = 0;
+      while (index < length) {
+        let code = text.charCodeAt(index);
+        if (endsWord(code)) {
+          index += 1;
+          continue;
         }
+        let start = index;
+        let key = FNV_OFFSET;
+        do {
+          key = Math.imul(key ^ code, FNV_PRIME);
+          index += 1;
+          code = index < length ? text.charCodeAt(index) : 0x20;
+        } while (index < length && !endsWord(code));
+        let end = index;
+        let trimmed = false;
+        while (start < end - 1 && isEdgeMark(text.charCodeAt(start))) {
+          start += 1;
+          trimmed = true;
+        }
+        while (end > start + 1 && isEdgeMark(text.charCodeAt(end - 1))) {
+          end -= 1;
+          trimmed = true;
+        }
+        const entry = lookUp(text, start, end, trimmed ? spanHash(text, start, end) : slotOf(key));
+        if (Number.isNaN(entry.sum)) continue;
+        starts.push(start);
+        ends.push(end);
+        shares.push(entry.sum);
+        if (count > 0) {
+          const half = (weights[bigramOf(previousHash, entry.hash)] as number) / 2;
+          shares[count - 1] = (shares[count - 1] as number) + half;
+          shares[count] = (shares[count] as number) + half;
+        }
+        previousHash = entry.hash;
+        count += 1;
       }
-      return { text, tokens, shares };
+      return { text, count, starts, ends, shares };
     },
   };
 }
 
-/** Index range of the words inside [start, end). */
+/** Index of the first word that starts at or after `offset` (binary search over the ordered words). */
+function firstWordFrom(scored: ScoredText, offset: number): number {
+  let low = 0;
+  let high = scored.count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((scored.starts[middle] as number) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index range of the words inside [start, end): found by search, since pieces of a long text are judged one by one. */
 function wordsInside(scored: ScoredText, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  while (from < scored.tokens.length && (scored.tokens[from] as LearnedToken).start < start) from += 1;
+  const from = firstWordFrom(scored, start);
   let to = from;
-  while (to < scored.tokens.length && (scored.tokens[to] as LearnedToken).end <= end) to += 1;
+  while (to < scored.count && (scored.ends[to] as number) <= end) to += 1;
   return { from, to };
+}
+
+/** How many content words lie inside [start, end). */
+export function wordCount(scored: ScoredText, start: number, end: number): number {
+  const { from, to } = wordsInside(scored, start, end);
+  return to - from;
 }
 
 /**
@@ -111,9 +195,9 @@ export function topEvidence(scored: ScoredText, sign: 1 | -1, start = 0, end = s
     if (runStart < 0) runStart = index;
     const next = picked[position + 1];
     if (next === index + 1) continue;
-    const first = scored.tokens[runStart] as LearnedToken;
-    const last = scored.tokens[index] as LearnedToken;
-    evidence.push({ text: scored.text.slice(first.start, last.end), start: first.start, end: last.end });
+    const from = scored.starts[runStart] as number;
+    const to = scored.ends[index] as number;
+    evidence.push({ text: scored.text.slice(from, to), start: from, end: to });
     runStart = -1;
   }
   return evidence;

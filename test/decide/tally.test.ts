@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tally } from '../../src/decide/tally.js';
+import type { Signal } from '../../src/extract/signal.js';
+
+/** Made-up code signals, one per wording, laid out one after another. */
+function signals(wordings: readonly (readonly [string, number])[]): Signal[] {
+  let offset = 0;
+  return wordings.map(([text, weight]) => {
+    const start = offset;
+    offset += text.length + 1;
+    return { kind: 'code', weight, evidence: { text, start, end: start + text.length }, source: 'test' };
+  });
+}
+
+const wordingsOf = (given: readonly (readonly [string, number])[]): string[] => (tally(signals(given)).get('code')?.evidence ?? []).map((evidence) => evidence.text);
+
+describe('tally counts each wording once, whatever its case', () => {
+  const cases: { name: string; given: [string, number][]; kept: string[] }[] = [
+    { name: 'same word, two cases: the heavier stays', given: [['deploy', 1], ['Deploy', 2]], kept: ['Deploy'] },
+    { name: 'different words both stay, strongest first', given: [['deploy', 1], ['docker', 1.5]], kept: ['docker', 'deploy'] },
+    { name: 'a prefix is another wording', given: [['test', 1], ['tests', 1]], kept: ['test', 'tests'] },
+    { name: 'marks that differ only in bit 0x20 are not letters', given: [['a@b', 1], ['a`b', 1]], kept: ['a@b', 'a`b'] },
+    { name: 'letters beyond ASCII compare lower-cased', given: [['Ärger', 1], ['ärger', 1.2]], kept: ['ärger'] },
+  ];
+  it.each(cases)('$name', ({ given, kept }) => {
+    expect(wordingsOf(given)).toEqual(kept);
+  });
+
+  it('gives the same tally past the short-list limit as the pairwise rule would', () => {
+    // Twelve wordings, each twice in different cases: the list turns into an index part way.
+    const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu'];
+    const given: [string, number][] = [...words.map((word, rank): [string, number] => [word, 1 + rank / 100]), ...words.map((word): [string, number] => [word.toUpperCase(), 0.5])];
+    const counted = tally(signals(given)).get('code');
+    expect(counted?.evidence.map((evidence) => evidence.text)).toEqual([...words].reverse());
+    const expected = [...words].reverse().reduce((sum, _word, rank) => sum + (1 + (words.length - 1 - rank) / 100) / (1 + 0.3 * rank), 0);
+    expect(counted?.strength).toBeCloseTo(expected, 10);
+  });
+});

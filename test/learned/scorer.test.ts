@@ -1,0 +1,67 @@
+/**
+ * The scorer reads words exactly as training does (`learnedTokens`, `wordFeatures`): same offsets
+ * and the same share of the logit per word, whatever the spacing, quotes, edge marks or case, and whatever it has
+ * cached from the texts before.
+ */
+import { describe, expect, it } from 'vitest';
+import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
+import { lexiconFeature } from '../../src/extract/learned/lexicon.js';
+import { createScorer } from '../../src/extract/learned/scorer.js';
+import { loadLearnedModel } from '../../src/index.js';
+
+const model = loadLearnedModel();
+const scorer = createScorer(model);
+
+/** Training's reading of a text (features.ts, as train/encode.ts uses it): words and their shares. */
+function trainingReading(text: string): { words: [number, number][]; shares: number[] } {
+  const tokens = learnedTokens(text);
+  const shares = tokens.map((token) => {
+    let sum = 0;
+    wordFeatures(token.raw, (index) => {
+      sum += model.weights[index] as number;
+    });
+    const bin = lexiconFeature(model.lexicon, plainLower(token.raw));
+    return bin >= 0 ? sum + (model.weights[bin] as number) : sum;
+  });
+  for (let index = 1; index < tokens.length; index += 1) {
+    const half = (model.weights[bigramFeature(tokens[index - 1]!, tokens[index]!)] as number) / 2;
+    shares[index - 1]! += half;
+    shares[index]! += half;
+  }
+  return { words: tokens.map((token) => [token.start, token.end]), shares };
+}
+
+const TEXTS = [
+  'Fix the bug.',
+  "Don't deploy on Fridays; it's 'risky'.",
+  '...leading dots and trailing colons::',
+  'tabs\tand\u00a0non-breaking\u2003spaces\u3000too',
+  '“Curly” ‘quotes’ and `back ticks` (with brackets) [and more] {braces} <angles>',
+  'A single mark: . : \u2019 \'',
+  'ÜBER İstanbul Straße — résumé, naïve café!',
+  'config.yaml, ./scripts/run.sh --verbose and C:\\Users\\me',
+  'Deploy deploy DEPLOY Deploy.',
+  'I\u2019m sure you\u2019re right, would\u2019ve said so',
+  'de\u200bploy the ＡＰＩ with a zero\ufeffwidth no-break space and the ﬁle',
+  '',
+  '   ',
+];
+
+describe('the scorer reads words as training does', () => {
+  it.each(TEXTS.map((text) => [text]))('%j', (text) => {
+    const expected = trainingReading(text);
+    // Twice: the second read comes from the cache.
+    for (let pass = 0; pass < 2; pass += 1) {
+      const scored = scorer.score(text);
+      expect(Array.from({ length: scored.count }, (_, index) => [scored.starts[index], scored.ends[index]])).toEqual(expected.words);
+      expect([...scored.shares]).toEqual(expected.shares);
+    }
+  });
+
+  it('gives the same shares to a text whether its words were cached or not', () => {
+    const text = 'restart the nginx service and rotate its logs';
+    const fresh = createScorer(loadLearnedModel()).score(text).shares;
+    scorer.score('nginx logs rotate restart');
+    expect([...scorer.score(text).shares]).toEqual([...fresh]);
+  });
+});
