@@ -41,9 +41,7 @@ export function renderLoso(report: LosoReport): string {
     '',
     '### Calibration of the engine\'s confidence (held-out decisions)',
     '',
-    '| confidence | items | mean confidence | accuracy |',
-    '| --- | ---: | ---: | ---: |',
-    ...report.reliability.buckets.map((bucket) => `| ${bucket.min.toFixed(2)}–${bucket.max.toFixed(2)} | ${bucket.items} | ${f(bucket.meanConfidence)} | ${f(bucket.accuracy)} |`),
+    ...reliabilityTable(report),
     '',
     `Expected calibration error ${f(report.reliability.ece)}; largest gap in a bucket of 20 or more items ${f(report.reliability.worstGap)}.`,
     `Questions: ${report.questions.asked} of ${report.questions.items} items (${share(report.questions.asked, report.questions.items)}) got one; accuracy on those ${share(report.questions.correctWhenAsked, report.questions.asked)}.`,
@@ -78,6 +76,15 @@ export function renderLoso(report: LosoReport): string {
  * The README's held-out table: figures only, never a task's text.
  * @example renderLosoBlock(report, '2026-12-01')
  */
+/** The reliability table: each confidence bucket's items, mean confidence and accuracy. */
+function reliabilityTable(report: LosoReport): string[] {
+  return [
+    '| confidence | items | mean confidence | accuracy |',
+    '| --- | ---: | ---: | ---: |',
+    ...report.reliability.buckets.map((bucket) => `| ${bucket.min.toFixed(2)}–${bucket.max.toFixed(2)} | ${bucket.items} | ${f(bucket.meanConfidence)} | ${f(bucket.accuracy)} |`),
+  ];
+}
+
 export function renderLosoBlock(report: LosoReport, date: string): string {
   const lowest = Math.min(...report.sources.map((source) => source.engine.macroF1));
   const lines = [
@@ -89,6 +96,10 @@ export function renderLosoBlock(report: LosoReport, date: string): string {
     `| **mean** | ${report.sources.reduce((sum, source) => sum + source.items, 0)} | ${f(report.mean.learned.macroF1)} | ${f(report.mean.engine.macroF1)} | ${f(report.mean.engine.accuracy)} |`,
     '',
     `Lowest source: ${f(lowest)}. Pooled held-out macro-F1: engine ${f(report.pooled.engine)}. Calibration error (ECE) of the engine's confidence on these held-out decisions: ${f(report.reliability.ece)}. Questions asked on ${share(report.questions.asked, report.questions.items)} of items (right ${share(report.questions.correctWhenAsked, report.questions.asked)} of the time). Single-label items decided \`both\`: ${share(report.singlesDecidedBoth.both, report.singlesDecidedBoth.items)}. Generated compound tasks (${report.compound.cases}, each half decided by a model trained without its sources): \`both\` with both parts right and covering their pieces ${share(report.compound.covered, report.compound.cases)}.`,
+    '',
+    'Reliability of the engine\'s confidence on the same held-out decisions:',
+    '',
+    ...reliabilityTable(report),
   ];
   return lines.join('\n');
 }

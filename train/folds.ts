@@ -124,6 +124,9 @@ function blendRows(rows: readonly Row[], heldOut: Float64Array, include: (row: R
   );
 }
 
+/** The lowest confidence the mapping gives a work call. */
+const EVEN = 0.5;
+
 export interface Fitted {
   readonly blend: Blend;
   readonly calibration: Calibration;
@@ -151,7 +154,10 @@ export function fitJudgement(rows: readonly Row[], folds: Folds, settings: Setti
   const observations = judgedObservations(rows.filter(calibrating), (source, calibration) =>
     modelOf(folds.bySource.get(source) as FittedLinear, { blend: crossBlends.get(source) as Blend, calibration }, settings, lexicon),
   );
-  return { blend, calibration: fitIsotonic(observations) };
+  // A pick between two products that the engine keeps is never called worse than even: below
+  // that the mapping would rest on a handful of torn calls the rules settled.
+  const fitted = fitIsotonic(observations);
+  return { blend, calibration: { scores: fitted.scores, probabilities: fitted.probabilities.map((value) => Math.max(EVEN, value)) } };
 }
 
 /** A complete model for the engine from a linear model and its fitted judgement. */
