@@ -3,6 +3,7 @@
  * (URL, e-mail, path, word, punctuation, tried in that order at each position), at a fraction
  * of the cost, since it runs over every character of every task.
  */
+import { isSpace } from './chars.js';
 
 export type RawKind = 'url' | 'email' | 'path' | 'word' | 'punct';
 
@@ -10,7 +11,6 @@ export type RawKind = 'url' | 'email' | 'path' | 'word' | 'punct';
 export type Emit = (kind: RawKind, start: number, end: number) => void;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
 
 /** `\w` of a regex without the u+i flags: ASCII letters, digits and underscore. */
 function isWordChar(code: number): boolean {
@@ -22,11 +22,6 @@ function isWordPart(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return isWordChar(code);
   return LETTER_OR_DIGIT.test(text[index] as string);
-}
-
-function isSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && SPACE.test(String.fromCharCode(code));
 }
 
 const isDash = (code: number): boolean => code === 45 || code === 0x2013 || code === 0x2014;

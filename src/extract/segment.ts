@@ -4,6 +4,7 @@
  * is joined to the one before, since some joints mark a new step of work and others do not.
  */
 import type { Evidence } from '../core/types.js';
+import { isSpace } from './chars.js';
 import { quotedSpans } from './quotes.js';
 import type { Span } from './quotes.js';
 
@@ -47,12 +48,6 @@ const SEQUENCE_WORD = /\b(?:then|also|finally|next|afterwards|after that)\b/i;
 const LIST_MARKER = /(?:\d{1,2}[.)]|[-*•])\s+/y;
 /** One letter of any script, tried on a single character (or surrogate pair). */
 const LETTER = /^\p{L}$/u;
-
-/** White space as `\s` has it. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Marks that end a piece's text when trailing: white space and `.,;:!?`. */
 function isTrailing(code: number): boolean {
