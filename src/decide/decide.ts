@@ -219,11 +219,6 @@ function questionsFor(surface: string, findings: readonly Finding[], input: Deci
   return questions;
 }
 
-/** Content words of the scored text inside a span. */
-function wordsInside(scored: ScoredText, span: Evidence): number {
-  return wordCount(scored, span.start, span.end);
-}
-
 /**
  * The parts of a compound task, or none: each piece judged on its own words (its rules, and the
  * learned scores of its words from the one scoring of the whole text).
@@ -244,7 +239,7 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     rulesOf,
     margin: scoredTask?.learned.model.pieceMargin ?? 0,
     // As for a whole task: a few words the rules find nothing in give the model nothing to go on.
-    thin: (span, rules) => scoredTask !== undefined && wordsInside(scoredTask.scored, span) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal,
+    thin: (span, rules) => scoredTask !== undefined && wordCount(scoredTask.scored, span.start, span.end) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal,
     ...(scoredTask ? { judge: (span: Evidence, rules: PieceRules) => judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork }, span) } : {}),
   };
   return partsOf(input.text, judgePieces(pieces, context));

@@ -8,6 +8,8 @@
  * Pure: the same text always gives the same features.
  */
 
+import { isSpace } from '../chars.js';
+
 /** Bits of the hashed feature space: 2^18 weights. */
 export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
@@ -64,22 +66,23 @@ function fnv(text: string, from: number, to: number, seed: number): number {
 /**
  * Characters that end a word: white space (as `\s` has it) and the marks `"“”‘`()[]{}<>,;!?|`.
  * Apostrophes, colons and dots stay inside ("don't", "config.yaml"), and so does a zero-width
- * no-break space (JavaScript counts it as white space; in text it is invisible). A table for ASCII and a
- * short list above it: the tokenizer reads every character of every task, so no regex per word.
+ * no-break space (JavaScript counts it as white space; in text it is invisible). A table for ASCII and the
+ * shared white-space test above it: the tokenizer reads every character of every task, so no regex per word.
  */
 const ASCII_ENDS_WORD = new Uint8Array(128);
 for (const mark of ' \t\n\v\f\r"`()[]{}<>,;!?|') ASCII_ENDS_WORD[mark.charCodeAt(0)] = 1;
-const WIDE_ENDS_WORD = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0x201c, 0x201d, 0x2018]);
+const ZERO_WIDTH_NO_BREAK_SPACE = 0xfeff;
 
-export function endsWord(code: number): boolean {
+function endsWord(code: number): boolean {
   if (code < 128) return ASCII_ENDS_WORD[code] === 1;
-  return (code >= 0x2000 && code <= 0x200a) || WIDE_ENDS_WORD.has(code);
+  if (code === 0x201c || code === 0x201d || code === 0x2018) return true;
+  return isSpace(code) && code !== ZERO_WIDTH_NO_BREAK_SPACE;
 }
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 /** Marks trimmed from a word's start (`'’:.`) and end (`.:'’`): the same four. */
-export const isEdgeMark = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE || code === 0x3a || code === 0x2e;
+const isEdgeMark = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE || code === 0x3a || code === 0x2e;
 
 /**
  * Calls `visit` with the offsets of each word of `text`, edge marks trimmed (a word keeps at

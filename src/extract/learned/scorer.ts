@@ -5,7 +5,7 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { bigramOf, endsWord, isEdgeMark, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
+import { bigramOf, forEachWord, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
 import { lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
 
@@ -52,8 +52,8 @@ const slotOf = (hash: number): number => (hash ^ (hash >>> 16)) & KEY_BITS;
 
 /**
  * A scorer over a model. It reads words exactly as `learnedTokens` does (training's reading),
- * in one pass that hashes each word as it goes, and looks each written word up in its cache
- * (function word or not, bigram hash, own weight sum). The cache is indexed by that hash and
+ * through the same word scan (`forEachWord`), and looks each written word up in its cache
+ * (function word or not, bigram hash, own weight sum). The cache is indexed by a hash of the word and
  * checked against the word itself, so a word seen before costs no string copy.
  * @example spanLogit(model.bias, createScorer(model).score('deploy it'))
  */
@@ -82,39 +82,15 @@ export function createScorer(model: LearnedModel): Scorer {
   };
   return {
     score(text) {
-      const length = text.length;
       // Plain arrays: small typed arrays cost more to allocate than they save here.
       const starts: number[] = [];
       const ends: number[] = [];
       const shares: number[] = [];
       let count = 0;
       let previousHash = 0;
-      let index = 0;
-      while (index < length) {
-        let code = text.charCodeAt(index);
-        if (endsWord(code)) {
-          index += 1;
-          continue;
-        }
-        let start = index;
-        let key = FNV_OFFSET;
-        do {
-          key = Math.imul(key ^ code, FNV_PRIME);
-          index += 1;
-          code = index < length ? text.charCodeAt(index) : 0x20;
-        } while (index < length && !endsWord(code));
-        let end = index;
-        let trimmed = false;
-        while (start < end - 1 && isEdgeMark(text.charCodeAt(start))) {
-          start += 1;
-          trimmed = true;
-        }
-        while (end > start + 1 && isEdgeMark(text.charCodeAt(end - 1))) {
-          end -= 1;
-          trimmed = true;
-        }
-        const entry = lookUp(text, start, end, trimmed ? spanHash(text, start, end) : slotOf(key));
-        if (Number.isNaN(entry.sum)) continue;
+      forEachWord(text, (start, end) => {
+        const entry = lookUp(text, start, end, spanHash(text, start, end));
+        if (Number.isNaN(entry.sum)) return;
         starts.push(start);
         ends.push(end);
         shares.push(entry.sum);
@@ -125,7 +101,7 @@ export function createScorer(model: LearnedModel): Scorer {
         }
         previousHash = entry.hash;
         count += 1;
-      }
+      });
       return { text, count, starts, ends, shares };
     },
   };
