@@ -19,64 +19,35 @@ export type Tally = ReadonlyMap<SignalKind, KindTally>;
 /** Each further distinct wording adds this much less than the one before. */
 const DIMINISHING = 0.3;
 
-/**
- * Same words, whatever their case ("Deploy" and "deploy" count once): equal once lower-cased,
- * as the map keys of a long list are. ASCII is compared in place; other letters lower-case.
- */
-function sameWording(a: string, b: string): boolean {
-  if (a === b) return true;
-  const length = Math.min(a.length, b.length);
-  for (let index = 0; index < length; index += 1) {
-    const left = a.charCodeAt(index);
-    const right = b.charCodeAt(index);
-    if (left >= 128 || right >= 128) return a.toLowerCase() === b.toLowerCase();
-    if (left !== right && (left | 0x20) !== (right | 0x20)) return false;
-    if (left !== right && !isLetter(left | 0x20)) return false;
-  }
-  if (a.length === b.length) return true;
-  // One is a prefix of the other in ASCII; only non-ASCII letters can change length when lower-cased.
-  return !isAscii(a, length) || !isAscii(b, length) ? a.toLowerCase() === b.toLowerCase() : false;
-}
-
-const isLetter = (lower: number): boolean => lower >= 0x61 && lower <= 0x7a;
-
-function isAscii(text: string, from: number): boolean {
-  for (let index = from; index < text.length; index += 1) if (text.charCodeAt(index) >= 128) return false;
-  return true;
-}
-
-/** Past this many wordings of one kind, they are found through a map of lower-cased wordings. */
+/** Past this many wordings of one kind, they are found through a map instead of a list. */
 const LIST_LIMIT = 8;
 
-/** The strongest signal of each wording of one kind: a short list while a few, then indexed. */
+/**
+ * The strongest signal of each wording of one kind, whatever its case ("Deploy" and "deploy"
+ * count once): a short list of lower-cased wordings while there are a few, indexed once a long
+ * text gives many (linear, not quadratic).
+ */
 class Wordings {
   readonly kept: Signal[] = [];
+  private readonly lowers: string[] = [];
   private index: Map<string, number> | undefined;
 
   add(signal: Signal): void {
-    const seen = this.indexOf(signal.evidence.text);
-    if (seen < 0) {
-      this.index?.set(signal.evidence.text.toLowerCase(), this.kept.length);
-      this.kept.push(signal);
-      if (this.index === undefined && this.kept.length > LIST_LIMIT) {
-        this.index = new Map(this.kept.map((kept, position) => [kept.evidence.text.toLowerCase(), position]));
-      }
-    } else if ((this.kept[seen] as Signal).weight < signal.weight) this.kept[seen] = signal;
-  }
-
-  private indexOf(text: string): number {
-    if (this.index !== undefined) return this.index.get(text.toLowerCase()) ?? -1;
-    for (let position = 0; position < this.kept.length; position += 1) {
-      if (sameWording((this.kept[position] as Signal).evidence.text, text)) return position;
+    const lower = signal.evidence.text.toLowerCase();
+    const seen = this.index !== undefined ? (this.index.get(lower) ?? -1) : this.lowers.indexOf(lower);
+    if (seen >= 0) {
+      if ((this.kept[seen] as Signal).weight < signal.weight) this.kept[seen] = signal;
+      return;
     }
-    return -1;
+    this.index?.set(lower, this.kept.length);
+    this.kept.push(signal);
+    this.lowers.push(lower);
+    if (this.index === undefined && this.kept.length > LIST_LIMIT) this.index = new Map(this.lowers.map((wording, position) => [wording, position]));
   }
 }
 
 /** Tallies the signals that fall inside `span` (all when no span is given). */
 export function tally(signals: readonly Signal[], span?: { start: number; end: number }): Tally {
-  // Per kind, the strongest signal of each wording. A handful per kind is usual, so a list;
-  // a long text can hold thousands, so past a few the wordings are indexed (linear, not quadratic).
   const wordingsOf = new Map<SignalKind, Wordings>();
   for (const signal of signals) {
     if (span && (signal.evidence.start < span.start || signal.evidence.end > span.end)) continue;
