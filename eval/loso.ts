@@ -44,6 +44,28 @@ export interface CompoundResult {
   readonly bySteps: readonly { readonly source: string; readonly label: Label; readonly cases: number; readonly covered: number; readonly rightAlone: number }[];
 }
 
+/** A single-label item the engine got wrong while its source was held out. */
+export interface HeldOutMiss {
+  readonly id: string;
+  readonly source: string;
+  readonly label: Label;
+  readonly predicted: Prediction;
+  readonly confidence: number;
+  readonly text: string;
+}
+
+/** A compound task not decided right, with what the engine did and each step decided alone. */
+export interface CompoundMissCase {
+  readonly id: string;
+  readonly text: string;
+  readonly cause: CompoundMiss;
+  readonly sources: readonly [string, string];
+  readonly labels: readonly [Label, Label];
+  readonly alone: readonly [string, string];
+  readonly surface: string;
+  readonly parts: DecidedParts['parts'];
+}
+
 export interface LosoReport {
   readonly sources: readonly SourceResult[];
   readonly mean: { readonly learned: { accuracy: number; macroF1: number }; readonly engine: { accuracy: number; macroF1: number } };
@@ -53,6 +75,8 @@ export interface LosoReport {
   readonly reliability: Reliability;
   readonly questions: { readonly items: number; readonly asked: number; readonly correctWhenAsked: number };
   readonly compound: CompoundResult;
+  /** Every held-out single-label miss and every compound miss, for `--misses N`. */
+  readonly misses: { readonly heldOut: readonly HeldOutMiss[]; readonly compound: readonly CompoundMissCase[] };
 }
 
 /**
@@ -102,6 +126,7 @@ export function losoReport(input: LosoInput): LosoReport {
   let both = 0;
   let asked = 0;
   let correctWhenAsked = 0;
+  const heldOutMisses: HeldOutMiss[] = [];
   const results = sources.map((source) => {
     const items = input.items.filter((item) => item.source === source);
     const learned = items.map((item) => ({ label: item.label, predicted: (item.learned >= 0 ? 'code' : 'cowork') as Prediction }));
@@ -109,6 +134,7 @@ export function losoReport(input: LosoInput): LosoReport {
       const answer = input.decide(source, item.text);
       const correct = answer.surface === item.label;
       scored.push({ confidence: answer.confidence, correct });
+      if (!correct) heldOutMisses.push({ id: item.id, source, label: item.label, predicted: answer.surface, confidence: answer.confidence, text: item.text });
       if (answer.questions.length > 0) {
         asked += 1;
         if (correct) correctWhenAsked += 1;
@@ -128,10 +154,16 @@ export function losoReport(input: LosoInput): LosoReport {
       engine: { ...sourceScores(engine), both: sourceBoth },
     };
   });
-  const compoundScores = input.compounds.map(({ compound, answer, check }) => {
+  const compoundScores = input.compounds.map(({ compound, answer, check, sources: pair }) => {
     const score = scoreCompound(answer, compound);
-    return { compound, score, miss: whyMissed(score, compound, check) };
+    return { compound, answer, check, pair, score, miss: whyMissed(score, compound, check) };
   });
+  const compoundMisses: CompoundMissCase[] = [];
+  for (const { compound, answer, check, pair, miss } of compoundScores) {
+    if (miss === null) continue;
+    const [first, second] = compound.pieces;
+    compoundMisses.push({ id: compound.id, text: compound.text, cause: miss, sources: [pair[0] as string, pair[1] as string], labels: [first.label, second.label], alone: check.alone, surface: answer.surface, parts: answer.parts });
+  }
   const joiners = [...new Set(input.compounds.map(({ compound }) => compound.joiner))];
   return {
     sources: results,
@@ -155,5 +187,6 @@ export function losoReport(input: LosoInput): LosoReport {
       misses: COMPOUND_MISSES.map((cause) => ({ cause, cases: compoundScores.filter(({ miss }) => miss === cause).length })),
       bySteps: stepTable(input, compoundScores.map(({ miss }) => miss === null)),
     },
+    misses: { heldOut: heldOutMisses, compound: compoundMisses },
   };
 }

@@ -18,10 +18,50 @@ export function losoTargets(report: LosoReport): { readonly name: string; readon
   ];
 }
 
+/** Up to `limit` of a list, with a note of how many were left off. */
+function firstOf<T>(items: readonly T[], limit: number, line: (item: T) => string[]): string[] {
+  const shown = items.slice(0, limit).flatMap(line);
+  return items.length > limit ? [...shown, `- … ${items.length - limit} more`] : shown;
+}
+
+const quoted = (text: string): string => JSON.stringify(text);
+
+/**
+ * The held-out misses of every source (most confident first) and the compound misses by cause,
+ * up to `limit` of each: what to read before changing the vocabulary or the piece router.
+ * @example renderLosoMisses(report, 5) // '### Held-out misses ...'
+ */
+export function renderLosoMisses(report: LosoReport, limit: number): string[] {
+  if (limit <= 0) return [];
+  const lines = ['', `### Held-out misses (up to ${limit} a source, most confident first)`];
+  for (const source of report.sources) {
+    const misses = report.misses.heldOut
+      .filter((miss) => miss.source === source.source)
+      .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+    if (misses.length === 0) continue;
+    lines.push('', `#### ${source.source}: ${misses.length} of ${source.items}`, '');
+    lines.push(...firstOf(misses, limit, (miss) => [`- ${miss.label} → ${miss.predicted} (${miss.confidence.toFixed(2)}) \`${miss.id}\` ${quoted(miss.text)}`]));
+  }
+  lines.push('', `### Compound misses (up to ${limit} a cause)`);
+  for (const cause of report.compound.misses) {
+    const misses = report.misses.compound.filter((miss) => miss.cause === cause.cause);
+    if (misses.length === 0) continue;
+    lines.push('', `#### ${cause.cause}: ${misses.length}`, '');
+    lines.push(
+      ...firstOf(misses, limit, (miss) => [
+        `- ${quoted(miss.text)}`,
+        `  steps: ${miss.sources[0]} ${miss.labels[0]} (alone ${miss.alone[0]}), ${miss.sources[1]} ${miss.labels[1]} (alone ${miss.alone[1]}); decided ${miss.surface}${miss.parts.length > 0 ? `: ${miss.parts.map((part) => `${part.surface} ${quoted(miss.text.slice(part.start, part.end))}`).join(', ')}` : ''}`,
+      ]),
+    );
+  }
+  return lines;
+}
+
 /**
  * @example renderLoso(report) // '## Leave-one-source-out ...'
+ * @example renderLoso(report, { misses: 5 }) // the same, then up to 5 held-out misses a source and 5 compound misses a cause
  */
-export function renderLoso(report: LosoReport): string {
+export function renderLoso(report: LosoReport, options: { readonly misses?: number } = {}): string {
   const lines = [
     '## Leave-one-source-out (held-out: each source scored by a learned model trained without it)',
     '',
@@ -68,6 +108,7 @@ export function renderLoso(report: LosoReport): string {
     '### Targets',
     '',
     ...losoTargets(report).map((target) => `- ${target.passed ? '✓' : '✗'} ${target.name}: ${target.value}`),
+    ...renderLosoMisses(report, options.misses ?? 0),
   ];
   return `${lines.join('\n')}\n`;
 }

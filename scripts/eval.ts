@@ -42,7 +42,7 @@ async function runLosoCommand(args: EvalArgs, cwd: string): Promise<void> {
   const { losoTargets, renderLoso } = await import('../eval/render-loso.js');
   const report = runLoso((step) => process.stderr.write(`\reval --loso: ${step.padEnd(40)}`));
   process.stderr.write('\n');
-  const markdown = renderLoso(report);
+  const markdown = renderLoso(report, { misses: args.misses });
   process.stdout.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : markdown);
   if (args.out !== null) {
     const dir = resolve(cwd, args.out);

@@ -40,6 +40,14 @@ describe('--loso', () => {
     expect(parseEvalArgs(['--loso', '--markdown'])).toMatchObject({ ok: true, value: { loso: true, format: 'markdown' } });
   });
 
+  it.each([
+    { argv: ['--loso'], misses: 0 },
+    { argv: ['--loso', '--misses', '7'], misses: 7 },
+    { argv: ['--misses=3', '--loso'], misses: 3 },
+  ])('lists misses only when asked: $argv gives $misses', ({ argv, misses }) => {
+    expect(parseEvalArgs(argv)).toMatchObject({ ok: true, value: { loso: true, misses } });
+  });
+
   it('takes no files: it reads the three shared corpora itself', () => {
     expect(parseEvalArgs(['--loso', 'a.jsonl'])).toEqual({ ok: false, error: '--loso reads the three shared corpora itself; give no files' });
   });
