@@ -41,7 +41,15 @@ export interface CompoundResult {
   /** Tasks not decided right, by the first cause that holds. */
   readonly misses: readonly { readonly cause: CompoundMiss; readonly cases: number }[];
   /** Per source and product of a step: tasks with such a step, how many were decided right, and how often that step alone was right. */
-  readonly bySteps: readonly { readonly source: string; readonly label: Label; readonly cases: number; readonly covered: number; readonly rightAlone: number }[];
+  readonly bySteps: readonly {
+    readonly source: string;
+    readonly label: Label;
+    readonly cases: number;
+    readonly covered: number;
+    /** The step went to its own product inside the task: its part's product when split, else the task's. */
+    readonly rightInTask: number;
+    readonly rightAlone: number;
+  }[];
 }
 
 /** A single-label item the engine got wrong while its source was held out. */
@@ -101,16 +109,27 @@ export interface LosoInput {
   readonly compounds: readonly { readonly compound: CompoundCase; readonly answer: DecidedParts; readonly check: CompoundCheck; readonly sources: readonly [string, string] }[];
 }
 
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** The product a step got inside its task: the part that covers most of it, or the task's own when it was not split. */
+export function productInTask(answer: DecidedParts, piece: { readonly start: number; readonly end: number }): string {
+  if (answer.parts.length === 0) return answer.surface;
+  let best: DecidedParts['parts'][number] | undefined;
+  for (const part of answer.parts) if (!best || overlap(part, piece) > overlap(best, piece)) best = part;
+  return best && overlap(best, piece) > 0 ? best.surface : 'none';
+}
+
 function stepTable(input: LosoInput, right: readonly boolean[]): CompoundResult['bySteps'] {
-  const rows = new Map<string, { source: string; label: Label; cases: number; covered: number; rightAlone: number }>();
-  input.compounds.forEach(({ compound, check, sources }, index) => {
+  const rows = new Map<string, { source: string; label: Label; cases: number; covered: number; rightInTask: number; rightAlone: number }>();
+  input.compounds.forEach(({ compound, answer, check, sources }, index) => {
     compound.pieces.forEach((piece, step) => {
       const source = sources[step] as string;
       const key = `${piece.label} ${source}`;
-      const row = rows.get(key) ?? { source, label: piece.label, cases: 0, covered: 0, rightAlone: 0 };
+      const row = rows.get(key) ?? { source, label: piece.label, cases: 0, covered: 0, rightInTask: 0, rightAlone: 0 };
       row.cases += 1;
       if (right[index]) row.covered += 1;
       if (check.alone[step] === piece.label) row.rightAlone += 1;
+      if (productInTask(answer, piece) === piece.label) row.rightInTask += 1;
       rows.set(key, row);
     });
   });

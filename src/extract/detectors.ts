@@ -131,6 +131,24 @@ export const DETECTORS: readonly Detector[] = [
     ),
   },
   {
+    // A wildcard pattern over file names ("*.csv", "report_*.txt") is how a shell picks files.
+    id: 'glob-pattern',
+    gate: (text) => text.includes('*'),
+    find: byPattern(/(?<![*.])(?<span>\*[\w-]*\.[A-Za-z][A-Za-z0-9]{0,5})(?![\w*])/g, always('code', 1.2)),
+  },
+  {
+    // A shell variable ("$file", "${HOME}"); "$M" and "$USD" are money, so short capitals do not count.
+    id: 'shell-variable',
+    gate: anyOf('$'),
+    find: byPattern(
+      /(?<![\w$])(?<span>\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)/g,
+      always('code', 1.2, (match) => {
+        const name = (match.groups?.['span'] ?? '').replace(/[${}]/g, '');
+        return /[a-z_]/.test(name) || name.length >= 4;
+      }),
+    ),
+  },
+  {
     id: 'shell-prompt',
     gate: anyOf('$#>'),
     find: byPattern(

@@ -1,7 +1,7 @@
 /** The held-out report's miss lists: which items and compound tasks it keeps, and how `--misses N` shows them. */
 import { describe, expect, it } from 'vitest';
 import type { CompoundCase } from '../../eval/compound.js';
-import { losoReport } from '../../eval/loso.js';
+import { losoReport, productInTask } from '../../eval/loso.js';
 import type { EngineAnswer, LosoInput } from '../../eval/loso.js';
 import { renderLoso, renderLosoMisses } from '../../eval/render-loso.js';
 
@@ -91,5 +91,24 @@ describe('renderLosoMisses', () => {
     const text = renderLoso(report(UNSPLIT), { misses: 5 });
     expect(text).toContain('#### code step wrong alone: 1');
     expect(text).toContain(`- ${JSON.stringify(TEXT)}\n  steps: shell code (alone cowork), office cowork (alone cowork); decided cowork`);
+  });
+});
+
+describe('productInTask', () => {
+  const piece = { start: 10, end: 20 };
+  it.each([
+    { name: 'a task not split: the task’s product', answer: { surface: 'code', parts: [] }, product: 'code' },
+    { name: 'a split task: the part that covers most of the step', answer: { surface: 'both', parts: [{ surface: 'cowork', start: 0, end: 12 }, { surface: 'code', start: 12, end: 30 }] }, product: 'code' },
+    { name: 'a split task whose parts miss the step', answer: { surface: 'both', parts: [{ surface: 'cowork', start: 0, end: 5 }, { surface: 'code', start: 25, end: 30 }] }, product: 'none' },
+  ])('$name', ({ answer, product }) => {
+    expect(productInTask(answer, piece)).toBe(product);
+  });
+
+  it('is counted per step source in the step table', () => {
+    const steps = report(SPLIT).compound.bySteps;
+    expect(steps.map(({ source, rightInTask, rightAlone }) => [source, rightInTask, rightAlone])).toEqual([
+      ['shell', 1, 0],
+      ['office', 1, 1],
+    ]);
   });
 });

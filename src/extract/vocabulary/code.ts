@@ -84,7 +84,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
   ]),
   // Usually technical, ambiguous alone.
   ...terms('code', 0.6, [
-    'code', 'database', 'schema', 'query', 'package', 'linux', 'ubuntu', 'debian', 'centos', 'fedora', 'aws', 'library', 'module',
+    'code', 'database', 'databases', 'schema', 'query', 'queries', 'package', 'linux', 'ubuntu', 'debian', 'centos', 'fedora', 'aws', 'library', 'module',
     'function', 'variable', 'config', 'configure', 'build', 'test', 'branch', 'merge', 'clone', 'fork', 'release',
     'migrate', 'migration', 'pipeline', 'directory', 'path', 'software', 'program', 'html', 'css', 'xml',
     'markdown', 'latex', 'json', 'proxy', 'dataset', 'inference', 'benchmark', 'crash', 'credential',
