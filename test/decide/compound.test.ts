@@ -87,7 +87,7 @@ const MARKED_STEPS = [
   { text: 'I could use a quiet weekend somewhere warm. After that, list files larger than 20 MB under the build folder.', cowork: 'I could use a quiet weekend somewhere warm', code: 'list files larger than 20 MB under the build folder' },
   { text: 'Where do the Rockies end; then print the value of $JAVA_HOME', cowork: 'Where do the Rockies end', code: 'print the value of $JAVA_HOME' },
   { text: '1. how do I merge two dictionaries into one\n2. find me a cheap room near the station', code: 'how do I merge two dictionaries into one', cowork: 'find me a cheap room near the station' },
-  { text: 'Select rows from the orders table that have no match in the other table, and then put eggs on my shopping list.', code: 'Select rows from the orders table that have no match in the other table', cowork: 'put eggs on my shopping list' },
+  { text: 'Select the rows of the orders table that are missing from the other table, and then put eggs on my shopping list.', code: 'Select the rows of the orders table that are missing from the other table', cowork: 'put eggs on my shopping list' },
 ];
 
 describe('steps marked off by then, after that, afterwards, a semicolon or a numbered list', () => {
