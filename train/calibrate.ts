@@ -1,12 +1,13 @@
 /**
- * What the confidence mapping is fitted on: the engine's own held-out work calls. Each item is
- * decided by an engine whose learned model and blend never saw its source, once with a stretched
- * identity mapping (the confidence it prints gives back the blend's raw chance that its pick is right) and
- * once with a constant one (a call whose confidence changes with the mapping is a call the
- * learned judgement made; rule-decided answers such as automation, compliance, split tasks or
- * the no-signal default keep the rules' own confidence and are not fitted). So the mapping
- * learns from exactly the answers it will later speak for, after everything the engine does
- * around the blend (splitting, precedence, overruling a torn blend).
+ * What the confidence mappings are fitted on: the engine's own held-out calls. Each item is
+ * decided by an engine whose learned model and blend never saw its source, once with stretched
+ * identity mappings (the confidence it prints gives back the blend's raw chance for its pick) and
+ * once with a constant mark per mapping (which mark it prints says which mapping spoke: the
+ * blend's own call, a torn blend's call kept by the rules, or the default on a few words the
+ * rules find nothing in; rule-decided answers such as automation, compliance, split tasks or the
+ * no-signal default keep the rules' own confidence and are not fitted). So each mapping learns
+ * from exactly the answers it will later speak for, after everything the engine does around the
+ * blend (splitting, precedence, overruling a torn blend).
  */
 import type { Calibration, LearnedModel } from '../src/extract/learned/model.js';
 import { createEngine } from '../src/index.js';
@@ -17,7 +18,7 @@ import type { Observation } from './isotonic.js';
  * A stretched identity: the raw chance spread over the printed range so that 0.99, 0.999 and
  * 0.9999 stay apart after the engine rounds to two decimals; `rawOf` undoes it.
  */
-const STRETCH: Calibration = { scores: [0.3, 0.5, 0.8, 0.9, 0.97, 0.99, 0.997, 0.999, 0.9999, 1], probabilities: [0.05, 0.1, 0.2, 0.35, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95] };
+const STRETCH: Calibration = { scores: [0, 0.3, 0.5, 0.8, 0.9, 0.97, 0.99, 0.997, 0.999, 0.9999, 1], probabilities: [0.05, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95] };
 
 /** The raw chance behind a confidence the stretched identity printed (to its rounding). */
 export function rawOf(printed: number): number {
@@ -32,29 +33,41 @@ export function rawOf(printed: number): number {
   }
   return scores[scores.length - 1] as number;
 }
-/** Rule confidences never print this value (their floor is 0.35 and their curve starts at 0.5). */
-const MARK = 0.12;
-const MARKER: Calibration = { scores: [0], probabilities: [MARK] };
+/** The kinds of call a mapping speaks for, each with its own mapping in the model. */
+export type CallKind = 'calibration' | 'tornCalibration' | 'defaultCalibration';
+export type Mappings = Readonly<Record<CallKind, Calibration>>;
+
+/** Rule confidences never print these values (their floor is 0.35 and their curve starts at 0.5). */
+const MARKS: Readonly<Record<CallKind, number>> = { calibration: 0.12, tornCalibration: 0.13, defaultCalibration: 0.14 };
+const constant = (value: number): Calibration => ({ scores: [0], probabilities: [value] });
+const MARKERS: Mappings = { calibration: constant(MARKS.calibration), tornCalibration: constant(MARKS.tornCalibration), defaultCalibration: constant(MARKS.defaultCalibration) };
+const STRETCHED: Mappings = { calibration: STRETCH, tornCalibration: STRETCH, defaultCalibration: STRETCH };
+
+export interface Call extends Observation {
+  readonly source: string;
+  readonly kind: CallKind;
+}
 
 /**
- * The judged calls among `rows`, as (raw score, right or not); `modelFor` gives the held-out
- * model of a source with the mapping to use.
- * @example judgedObservations(rows, (source, calibration) => ({ ...model, calibration }))
+ * The fitted calls among `rows`, as (raw score, right or not) with the source and the mapping
+ * that speaks for them; `modelFor` gives the held-out model of a source with the mappings to use.
+ * @example heldOutCalls(rows, (source, mappings) => ({ ...model, ...mappings }))
  */
-export function judgedObservations(rows: readonly Row[], modelFor: (source: string, calibration: Calibration) => LearnedModel): Observation[] {
-  const observations: Observation[] = [];
+export function heldOutCalls(rows: readonly Row[], modelFor: (source: string, mappings: Mappings) => LearnedModel): Call[] {
+  const calls: Call[] = [];
+  const kinds = Object.keys(MARKS) as CallKind[];
   const sources = [...new Set(rows.map((row) => row.source))];
   for (const source of sources) {
-    const raw = createEngine({ learned: modelFor(source, STRETCH) });
-    const marked = createEngine({ learned: modelFor(source, MARKER) });
+    const raw = createEngine({ learned: modelFor(source, STRETCHED) });
+    const marked = createEngine({ learned: modelFor(source, MARKERS) });
     for (const row of rows) {
       if (row.source !== source) continue;
+      const mark = marked.decide({ text: row.text }).confidence;
+      const kind = kinds.find((candidate) => MARKS[candidate] === mark);
+      if (kind === undefined) continue;
       const decision = raw.decide({ text: row.text });
-      // Another open question caps the confidence (who does the work, a regime): not the mapping's to fit.
-      if (decision.questions.some((question) => question.id !== 'question.code-or-infra')) continue;
-      if (marked.decide({ text: row.text }).confidence !== MARK) continue;
-      observations.push({ score: Math.round(rawOf(decision.confidence) * 1e5) / 1e5, correct: decision.surface === row.label });
+      calls.push({ source, kind, score: Math.round(rawOf(decision.confidence) * 1e5) / 1e5, correct: decision.surface === row.label });
     }
   }
-  return observations;
+  return calls;
 }

@@ -16,7 +16,9 @@ import { fitBlend } from './blend.js';
 import type { BlendRow } from './blend.js';
 import type { Example } from './encode.js';
 import { fitIsotonic } from './isotonic.js';
-import { judgedObservations } from './calibrate.js';
+import { heldOutCalls } from './calibrate.js';
+import type { Call, CallKind } from './calibrate.js';
+import type { Observation } from './isotonic.js';
 import { logitOf, trainLogistic } from './logistic.js';
 import type { Labelled, TrainOptions } from './logistic.js';
 
@@ -130,6 +132,14 @@ const EVEN = 0.5;
 export interface Fitted {
   readonly blend: Blend;
   readonly calibration: Calibration;
+  readonly tornCalibration: Calibration;
+  readonly defaultCalibration: Calibration;
+}
+
+/** The mapping for one kind of call; with no such call to learn from, a coin toss. */
+function mappingOf(calls: readonly Call[], kind: CallKind): Calibration {
+  const observations: Observation[] = calls.filter((call) => call.kind === kind);
+  return observations.length === 0 ? { scores: [0.5], probabilities: [EVEN] } : fitIsotonic(observations);
 }
 
 /**
@@ -151,16 +161,37 @@ export function fitJudgement(rows: readonly Row[], folds: Folds, settings: Setti
   for (const source of sourcesOf(rows.filter(calibrating))) {
     if (!crossBlends.has(source)) crossBlends.set(source, fitBlend(blendRows(rows, folds.heldOut, (row) => usable(row) && row.source !== source)));
   }
-  const observations = judgedObservations(rows.filter(calibrating), (source, calibration) =>
-    modelOf(folds.bySource.get(source) as FittedLinear, { blend: crossBlends.get(source) as Blend, calibration }, settings, lexicon),
+  const calls = heldOutCalls(rows.filter(calibrating), (source, mappings) =>
+    modelOf(folds.bySource.get(source) as FittedLinear, { blend: crossBlends.get(source) as Blend, ...mappings }, settings, lexicon),
   );
-  // A pick between two products that the engine keeps is never called worse than even: below
-  // that the mapping would rest on a handful of torn calls the rules settled.
-  const fitted = fitIsotonic(observations);
-  return { blend, calibration: { scores: fitted.scores, probabilities: fitted.probabilities.map((value) => Math.max(EVEN, value)) } };
+  return { blend, ...fitMappings(calls, exclude) };
+}
+
+/**
+ * The confidence mappings, one per kind of call, fitted on held-out calls (those of `exclude`
+ * left out). A pick between two products that the engine makes (the blend's, or the rules' where
+ * the blend is torn) is never called worse than even: below that the mapping would rest on a
+ * handful of calls whose score says little. The default on a few words may be: the model can
+ * know better than the default.
+ * @example fitMappings(calls).calibration // knots ascending, probabilities never below 0.5
+ */
+export function fitMappings(calls: readonly Call[], exclude?: string): Omit<Fitted, 'blend'> {
+  const kept = exclude === undefined ? calls : calls.filter((call) => call.source !== exclude);
+  const even = (mapping: Calibration): Calibration => ({ scores: mapping.scores, probabilities: mapping.probabilities.map((value) => Math.max(EVEN, value)) });
+  return { calibration: even(mappingOf(kept, 'calibration')), tornCalibration: even(mappingOf(kept, 'tornCalibration')), defaultCalibration: mappingOf(kept, 'defaultCalibration') };
 }
 
 /** A complete model for the engine from a linear model and its fitted judgement. */
 export function modelOf(linear: FittedLinear, fitted: Fitted, settings: Settings, lexicon: WordBins): LearnedModel {
-  return { bias: linear.bias, weights: linear.weights, lexicon, blend: fitted.blend, calibration: fitted.calibration, askBelow: settings.askBelow, pieceMargin: settings.pieceMargin };
+  return {
+    bias: linear.bias,
+    weights: linear.weights,
+    lexicon,
+    blend: fitted.blend,
+    calibration: fitted.calibration,
+    tornCalibration: fitted.tornCalibration,
+    defaultCalibration: fitted.defaultCalibration,
+    askBelow: settings.askBelow,
+    pieceMargin: settings.pieceMargin,
+  };
 }

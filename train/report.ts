@@ -52,6 +52,8 @@ export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBas
     lexicon: { sha256: record.lexicon.sha256, bins: byBin(words) },
     blend: fitted.blend,
     calibration: fitted.calibration,
+    tornCalibration: fitted.tornCalibration,
+    defaultCalibration: fitted.defaultCalibration,
     askBelow: settings.askBelow,
     pieceMargin: settings.pieceMargin,
     training: {
@@ -67,6 +69,7 @@ export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBas
 }
 
 const pct = (value: number): string => value.toFixed(3);
+const knots = (mapping: Fitted['calibration']): string => `${mapping.scores.length} knots from ${mapping.probabilities[0]} to ${mapping.probabilities.at(-1)}`;
 
 /** The training report in markdown. */
 export function renderTrainingReport(rows: readonly Row[], heldOut: Float64Array, fitted: Fitted, record: TrainingRecord, modelBytes: number): string {
@@ -95,7 +98,7 @@ export function renderTrainingReport(rows: readonly Row[], heldOut: Float64Array
     `- AdaGrad SGD, ${settings.train.epochs} epochs, rate ${settings.train.rate}, L2 ${settings.train.l2}, seed ${settings.train.seed}; labels weighted to count the same.`,
     `- Weights stored as 16-bit integers: \`learned.json\` is ${modelBytes} bytes; weights SHA-256 \`${record.weightsSha256}\`.`,
     `- Blend with the rule sides (fitted on held-out logits of the sources the rules were not tuned on; both labels weigh the same, and every source the same within its label): bias ${fitted.blend.bias}, learned ${fitted.blend.learned}, code side ${fitted.blend.code}, Cowork side ${fitted.blend.cowork}, rules call it code work ${fitted.blend.codeWork}.`,
-    `- Confidence mapping (isotonic, fitted on the engine's own held-out work calls over every trainable source, each decided with a model and blend that never saw its source): ${fitted.calibration.scores.length} knots from ${fitted.calibration.probabilities[0]} to ${fitted.calibration.probabilities.at(-1)}; the engine asks \`question.code-or-infra\` below ${settings.askBelow}; compound pieces need a blend ${settings.pieceMargin} from even.`,
+    `- Confidence mappings (isotonic, fitted on the engine's own held-out calls over every trainable source, each decided with a model and blend that never saw its source; one mapping per kind of call): the blend's own calls, ${knots(fitted.calibration)}; calls the rules keep because the blend is torn, ${knots(fitted.tornCalibration)}; the contract's default for a few words the rules find nothing in, ${knots(fitted.defaultCalibration)}. The engine asks \`question.code-or-infra\` below ${settings.askBelow}; compound pieces need a blend ${settings.pieceMargin} from even.`,
     '',
     '## Held-out accuracy of the learned signal alone, by source',
     '',

@@ -8,13 +8,13 @@ import type { CaveatId, Product, QuestionId, Regime, RuleId } from '../core/ids.
 import type { DecisionInput, Evidence } from '../core/types.js';
 import type { Extraction } from '../extract/extract.js';
 import type { ScoredText } from '../extract/learned/scorer.js';
-import { wordCount } from '../extract/learned/scorer.js';
+import { hasEvidence, wordCount } from '../extract/learned/scorer.js';
 import type { Piece } from '../extract/segment.js';
 import type { Signal } from '../extract/signal.js';
 import { SIDE_KINDS } from '../extract/signal.js';
 import type { Lift } from '../knowledge/rules.js';
 import { confidenceOf } from './confidence.js';
-import { judgeWork, scoreTask, withJudgement } from './learned.js';
+import { defaultConfidence, judgeWork, scoreTask, withJudgement } from './learned.js';
 import type { LearnedSignal, RuleView } from './learned.js';
 import type { DecisionModel } from './model.js';
 import type { Finding, Outcome, PieceOutcome } from './outcome.js';
@@ -24,9 +24,6 @@ import type { Tally } from './tally.js';
 import { ruleStrengths, strengthOf, tally } from './tally.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import type { Thresholds } from './thresholds.js';
-
-/** A question whose answer could change the product holds the confidence at this. */
-const ASKED_CEILING = 0.6;
 
 /** Certainty given to an explicit context answer. */
 const STATED = 3;
@@ -257,9 +254,13 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const counts = tally(signals);
   const sides = sidesOf(counts);
   const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
-  // A few words the rules find nothing in ("Can you take care of this?") give the model nothing to go on either.
-  const thin = scored !== undefined && scored.count < t.learnedWords && sides.code < t.anySignal && sides.cowork < t.anySignal;
-  const work = learned && scored && !thin ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
+  const silent = sides.code < t.anySignal && sides.cowork < t.anySignal;
+  // A few words the rules find nothing in ("Can you take care of this?") name no work: the
+  // contract's default product stands and the question is asked, but where the model knows
+  // some of the words, how likely the default is right comes from the model (held-out fitted).
+  const fewWords = scored !== undefined && silent && scored.count < t.learnedWords;
+  const judgement = learned && scored && !(silent && !hasEvidence(scored)) ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
+  const work = fewWords ? undefined : judgement;
   const fired = sortFindings(work ? withJudgement(fireRules(counts, input, t), work) : fireRules(counts, input, t));
   const regimes = regimesOf(signals, input);
   const lifted = model.lifts.length > 0 ? liftedRules(fired, model, input, regimes, signals) : NONE_LIFTED;
@@ -288,9 +289,12 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   });
   // The learned judgement's calibrated confidence stands for the work call; automation, compliance and context keep theirs.
   const judgedWork = work !== undefined && surface !== 'both' && routed.decidedBy !== 'code.automation' && routed.decidedBy !== 'code.compliance';
-  // Who does the work (operator) or whether it is regulated can still change the answer: as before, such a question caps it.
-  const capped = questions.some((question) => question !== 'question.code-or-infra') ? Math.min(work?.confidence ?? 1, ASKED_CEILING) : work?.confidence ?? 1;
-  const confidence = judgedWork ? Math.round(Math.max(0.05, Math.min(0.99, capped)) * 100) / 100 : ruled;
+  // Other open questions (who does the work, a regime, a schedule) do not cap it: the mapping was
+  // fitted on held-out calls that asked them too, so it already speaks for how often those are right.
+  // The default product on a few words the model knows: its confidence is the model's, not the no-signal guess.
+  const byDefault = learned && judgement && fewWords && routed.decidedBy === null && surface !== 'both' ? defaultConfidence(learned, judgement, surface) : undefined;
+  const fitted = judgedWork ? work.confidence : byDefault;
+  const confidence = fitted !== undefined ? Math.round(Math.max(0.05, Math.min(0.99, fitted)) * 100) / 100 : ruled;
   if (judgedWork && learned && work.confidence < learned.model.askBelow && !questions.includes('question.code-or-infra')) {
     questions.push('question.code-or-infra');
   }

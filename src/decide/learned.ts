@@ -84,13 +84,24 @@ const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
 /** A blend this close to even does not overrule the rules: they keep the call. */
 const OVERRULE_MARGIN = 0.1;
 
+const torn = (probability: number): boolean => Math.abs(probability - 0.5) < OVERRULE_MARGIN;
+
 /**
  * The product of the work judgement: the blend's, unless it is torn, when the rules keep theirs.
  * @example workProduct(0.55, { code: 0, cowork: 2, codeWork: false, desktop: 0 }) // 'cowork'
  */
 export function workProduct(probability: number, rules: RuleView): Product {
-  if (Math.abs(probability - 0.5) < OVERRULE_MARGIN) return rules.codeWork ? 'code' : 'cowork';
+  if (torn(probability)) return rules.codeWork ? 'code' : 'cowork';
   return probability >= 0.5 ? 'code' : 'cowork';
+}
+
+/**
+ * Confidence in the contract's default product for a text of a few words the rules find nothing
+ * in: the blend's chance for that product, through the mapping fitted on such held-out calls.
+ * @example defaultConfidence(signal, judgement, 'cowork') // high when the model leans Cowork too
+ */
+export function defaultConfidence(signal: LearnedSignal, judgement: WorkJudgement, product: Product): number {
+  return calibrated(signal.model.defaultCalibration, product === 'code' ? judgement.probability : 1 - judgement.probability);
 }
 
 /** Scores a task once; judge the whole text or any span of it after. */
@@ -116,7 +127,8 @@ export function judgeWork(signal: LearnedSignal, scored: ScoredText, rules: Rule
     probability,
     learned,
     product,
-    confidence: calibrated(model.calibration, sure),
+    // A torn blend's call is the rules': it is right as often as such calls are, which its own mapping says.
+    confidence: calibrated(torn(probability) ? model.tornCalibration : model.calibration, sure),
     finding: {
       rule: product === 'code' ? 'code.code-or-infra' : 'cowork.knowledge-work',
       strength: Math.abs(logit),

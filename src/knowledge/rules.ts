@@ -41,7 +41,7 @@ export const GUIDE_RULES = [
     pointsTo: 'code',
     tier: 'automation',
     summary: 'It has to run on its own (on a schedule or a trigger); Cowork needs a person to start each task, Claude Code runs headless.',
-    fromContext: 'You said it must run automatically with no person starting it; only Claude Code runs headless.',
+    fromContext: 'The context states it must run automatically with no person starting it; only Claude Code runs headless.',
     facts: ['fact.code-headless', 'fact.cowork-needs-human'],
   },
   {
@@ -51,7 +51,7 @@ export const GUIDE_RULES = [
     liftedWhen: [{ coworkGateway: true }],
     summary: 'It is a regulated or audit-logged workload; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
     behindGateway: 'It is a regulated or audit-logged workload; it can go to Cowork because your organisation runs Cowork behind its own proxy/gateway with logging.',
-    fromContext: 'You declared a regulated regime; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
+    fromContext: 'The context declares a regulated regime; Claude Code on Enterprise has audit logs and OpenTelemetry, Cowork activity is not audited.',
     facts: ['fact.code-enterprise-audit', 'fact.cowork-not-audited', 'fact.regulated-route'],
   },
   {
@@ -59,7 +59,7 @@ export const GUIDE_RULES = [
     pointsTo: 'code',
     tier: 'code-work',
     summary: 'The work touches code or system infrastructure, which is what Claude Code is built for.',
-    fromContext: 'You said the work involves code or infrastructure, which is what Claude Code is built for.',
+    fromContext: 'The context states the work involves code or infrastructure, which is what Claude Code is built for.',
     facts: ['fact.code-surface', 'fact.code-needs-review'],
   },
   {
@@ -75,7 +75,7 @@ export const GUIDE_RULES = [
     pointsTo: 'cowork',
     tier: 'knowledge-work',
     summary: 'It is knowledge work (documents, spreadsheets, decks, reports, files or admin), which is what Cowork is for.',
-    fromContext: 'You said the work involves no code or infrastructure, so it is knowledge work for Cowork.',
+    fromContext: 'The context states the work involves no code or infrastructure, so it is knowledge work for Cowork.',
     facts: ['fact.cowork-surface'],
   },
   {
@@ -91,7 +91,7 @@ export const GUIDE_RULES = [
     pointsTo: 'cowork',
     tier: 'knowledge-work',
     summary: 'The person running it wants a GUI to watch the steps and files appear, with no terminal.',
-    fromContext: 'You said the operator is non-technical; Cowork gives them a GUI with no terminal.',
+    fromContext: 'The context states the operator is non-technical; Cowork gives them a GUI with no terminal.',
     facts: ['fact.cowork-gui'],
   },
   {
@@ -99,7 +99,7 @@ export const GUIDE_RULES = [
     pointsTo: 'cowork',
     tier: 'knowledge-work',
     summary: 'A managed sandbox with a limited blast radius is wanted, which is how Cowork runs.',
-    fromContext: 'You said a managed sandbox is preferred, which is how Cowork runs.',
+    fromContext: 'The context states a managed sandbox is preferred, which is how Cowork runs.',
     facts: ['fact.cowork-surface'],
   },
 ] as const satisfies readonly (RuleDefinition & { facts: readonly FactId[] })[];

@@ -75,7 +75,7 @@ function reasonsSection(reasons: readonly Reason[], c: Colors): string {
 
 function evidenceLine(evidence: readonly Evidence[]): string {
   // Context answers carry no words of the text.
-  if (evidence.length === 0) return 'from your answers, not the text';
+  if (evidence.length === 0) return 'from the stated context, not the text';
   const words = [...new Set(outermost(evidence).map((span) => quote(span.text)))];
   return `from ${words.join(', ')}`;
 }

@@ -8,6 +8,12 @@ import { MODEL_FORMAT } from '../extract/learned/model.js';
 const Finite = v.pipe(v.number(), v.finite());
 const Probability = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
+const CalibrationSchema = v.pipe(
+  v.object({ scores: v.array(Finite), probabilities: v.array(Probability) }),
+  v.check((calibration) => calibration.scores.length === calibration.probabilities.length && calibration.scores.length > 0, 'needs as many probabilities as scores, at least one'),
+  v.check((calibration) => calibration.probabilities.every((value, index, all) => index === 0 || value >= (all[index - 1] as number)), 'probabilities must not decrease'),
+);
+
 export const LearnedFileSchema = v.object({
   format: v.literal(MODEL_FORMAT),
   hashBits: v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(24)),
@@ -19,11 +25,9 @@ export const LearnedFileSchema = v.object({
   /** Word bins from Debian package descriptions, with where they came from. */
   lexicon: v.object({ sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), bins: v.record(v.pipe(v.string(), v.regex(/^-?\d{1,2}$/)), v.array(v.string())) }),
   blend: v.object({ bias: Finite, learned: Finite, code: Finite, cowork: Finite, codeWork: Finite }),
-  calibration: v.pipe(
-    v.object({ scores: v.array(Finite), probabilities: v.array(Probability) }),
-    v.check((calibration) => calibration.scores.length === calibration.probabilities.length && calibration.scores.length > 0, 'needs as many probabilities as scores, at least one'),
-    v.check((calibration) => calibration.probabilities.every((value, index, all) => index === 0 || value >= (all[index - 1] as number)), 'probabilities must not decrease'),
-  ),
+  calibration: CalibrationSchema,
+  tornCalibration: CalibrationSchema,
+  defaultCalibration: CalibrationSchema,
   askBelow: Probability,
   pieceMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(0.5)),
   training: v.looseObject({}),

@@ -64,8 +64,12 @@ export function ensureBuilt(): void {
   }
   try {
     if (!isBuilt()) {
+      // What `npm run build` ships for the binary: tsc's output, then the bundled CLI over its main.js
+      // (tsc alone would leave the unbundled main.js, which the package never runs).
       const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
       execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+      const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+      execFileSync(process.execPath, [vite, 'build', '--config', 'scripts/cli.vite.config.ts'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
     }
   } finally {
     rmdirSync(lock);

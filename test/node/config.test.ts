@@ -96,6 +96,14 @@ describe('merging', () => {
     expect(ownEdition.ok && ownEdition.value.knowledge.edition).toBe('guide');
   });
 
+  it('words a reason from the defaults as the context, not as something the person said', () => {
+    const { safeDecide } = organisationDecider(settingsFrom(file));
+    const decided = safeDecide({ text: 'Draft the quarterly board memo.' });
+    const reason = decided.ok ? decided.value.reasons.find((candidate) => candidate.rule === 'code.compliance') : undefined;
+    expect(reason?.summary).toMatch(/^The context declares a regulated regime/);
+    expect(reason?.summary).not.toMatch(/\byou (said|declared)\b/i);
+  });
+
   it('leaves a malformed task for validation to name', () => {
     const { safeDecide } = organisationDecider(settingsFrom(file));
     expect(safeDecide({ text: 'Fix it', policy: 'enterprise' })).toMatchObject({ ok: false, error: [{ field: 'policy', code: 'value.wrong-type' }] });

@@ -29,7 +29,7 @@ describe('renderText', () => {
 
       Why
         - The person running it is not technical and wants to watch the steps.
-          from your answers, not the text
+          from the stated context, not the text
 
       One question that could change this: Does the work touch code or infrastructure?"
     `);

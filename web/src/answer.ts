@@ -88,7 +88,7 @@ function questions(decision: Decision, view: AnswerView, actions: AnswerActions)
 function details(text: string, decision: Decision): HTMLElement {
   const rows = decision.reasons.flatMap((reason) =>
     reason.evidence.length === 0
-      ? [h('tr', {}, h('td', {}, h('code', {}, reason.rule)), h('td', {}, '(from your answers)'), h('td', {}, '–'))]
+      ? [h('tr', {}, h('td', {}, h('code', {}, reason.rule)), h('td', {}, '(from the context, not the text)'), h('td', {}, '–'))]
       : reason.evidence.map((evidence) =>
           h('tr', {}, h('td', {}, h('code', {}, reason.rule)), h('td', {}, h('q', {}, evidence.text)), h('td', {}, `${evidence.start}–${evidence.end}`)),
         ),

@@ -33,7 +33,15 @@ export interface LearnedModel {
   /** Word bins from Debian package descriptions; each known word adds its bin's feature. */
   readonly lexicon: WordBins;
   readonly blend: Blend;
+  /** Confidence of a call the blend makes, from the blend's chance for it. */
   readonly calibration: Calibration;
+  /** Confidence of a call the rules keep because the blend is torn, from the blend's chance for it. */
+  readonly tornCalibration: Calibration;
+  /**
+   * Confidence of the contract's default product for a text of a few words the rules find
+   * nothing in, from the blend's chance for that product.
+   */
+  readonly defaultCalibration: Calibration;
   /** Below this calibrated confidence the engine is torn and asks the question that settles it. */
   readonly askBelow: number;
   /** A piece of a compound task needs a blended probability this far from even to get a product of its own. */

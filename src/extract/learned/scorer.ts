@@ -148,6 +148,17 @@ export function spanLogit(bias: number, scored: ScoredText, start = 0, end = sco
 const EVIDENCE_FLOOR = 0.25;
 
 /**
+ * Whether any word inside [start, end) weighs enough to be shown as evidence: a model with no
+ * such word has nothing to say about the text (it knows none of its words).
+ * @example hasEvidence(createScorer(model).score('hello')) // false: no content word at all
+ */
+export function hasEvidence(scored: ScoredText, start = 0, end = scored.text.length): boolean {
+  const { from, to } = wordsInside(scored, start, end);
+  for (let index = from; index < to; index += 1) if (Math.abs(scored.shares[index] as number) >= EVIDENCE_FLOOR) return true;
+  return false;
+}
+
+/**
  * The words inside [start, end) that pushed hardest towards one side (`sign` +1 code, -1
  * Cowork), neighbours joined into one phrase, in text order; offsets index the text.
  * @example topEvidence(scored, 1, 0, text.length) // [{ text: 'deploy', start: 0, end: 6 }]

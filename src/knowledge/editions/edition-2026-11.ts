@@ -38,12 +38,12 @@ type Wording = Partial<Pick<RuleDefinition, 'summary' | 'fromContext'>> & { read
 const RULE_CHANGES: Partial<Record<RuleId, Wording>> = {
   'code.automation': {
     summary: "It has to run on its own; Claude Code starts on a schedule, a commit, a webhook or a script, Cowork's scheduled tasks only on a clock.",
-    fromContext: "You said it must run automatically with no person starting it; Claude Code starts on any trigger, Cowork's scheduled tasks only on a clock.",
+    fromContext: "The context states it must run automatically with no person starting it; Claude Code starts on any trigger, Cowork's scheduled tasks only on a clock.",
     liftedWhen: [{ trigger: 'clock' }],
   },
   'code.compliance': {
     summary: 'It is a regulated or audit-logged workload; Claude Code on Enterprise has audit logs, and Cowork is captured only on Enterprise, by the Compliance API (beta).',
-    fromContext: 'You declared a regulated regime; Claude Code on Enterprise has audit logs, and Cowork is captured only on Enterprise, by the Compliance API (beta).',
+    fromContext: 'The context declares a regulated regime; Claude Code on Enterprise has audit logs, and Cowork is captured only on Enterprise, by the Compliance API (beta).',
     liftedWhen: [{ coworkGateway: true }, { plans: ['enterprise'], unlessRegimes: ['hipaa'] }],
   },
   'code.unsandboxed-or-heavy': {
