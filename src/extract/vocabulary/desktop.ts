@@ -36,7 +36,8 @@ export const DESKTOP_VOCABULARY: readonly VocabularyEntry[] = [
     'screen resolution', 'display settings', 'sound settings', 'power settings', 'sleep settings', 'power plan',
     'default browser', 'default app', 'default apps', 'mouse pointer', 'cursor size', 'keyboard layout', 'input language',
     'display language', 'accessibility settings', 'magnifier', 'narrator', 'high contrast', 'text size',
-    'settings app', 'windows settings', 'open settings', 'in|from|under the settings', 'in|from|under settings',
+    'settings app', 'windows settings', 'system settings', 'system preferences', 'quick settings', 'action center',
+    'control center', 'spotlight search', 'take|taking a screenshot', 'sticky notes', 'open settings', 'in|from|under the settings', 'in|from|under settings',
     // The browser's own settings, used as a person uses them.
     'browser settings', 'home page', 'startup page', 'new tab page', 'in|on|from the|my browser', 'msedge', 'microsoft edge',
     // Pointing and clicking.

@@ -54,11 +54,24 @@ describe('the same chores asked of a shell stay Code', () => {
     ['Remove the empty directories under ~/projects recursively.'],
     ['Use the terminal to list the hidden files in my home directory.'],
     ['chmod 600 every file in the Downloads folder.'],
+    ['Set the permissions of every file in my Documents folder to 644.'],
     ['Turn on format on save in VS Code.'],
     ['Write a bash script that moves my Desktop screenshots into a dated folder.'],
   ])('%s', (text) => {
     expect(decideText(text).surface).toBe('code');
     expect(codeMinded.decide({ text }).surface).toBe('code');
+  });
+});
+
+describe('building a GUI is code work, whatever desktop words it names', () => {
+  it.each([
+    ['Add a click handler to the Save button that writes the export to the Downloads folder.'],
+    ['The right-click menu in our Vue file tree component stays open after a scroll.'],
+    ['Show a notification from the keyboard listener when the shortcut is pressed.'],
+    ['The settings screen of our app crashes when the time zone is blank.'],
+  ])('%s', (text) => {
+    expect(decideByRules(text).surface).toBe('code');
+    expect(decideText(text).surface).toBe('code');
   });
 });
 
