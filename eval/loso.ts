@@ -21,6 +21,20 @@ export interface EngineAnswer extends DecidedParts {
   readonly surface: Prediction;
   readonly confidence: number;
   readonly questions: readonly string[];
+  /** The rules that fired, strongest first, with the words that fired them. */
+  readonly reasons: readonly { readonly rule: string; readonly words: readonly string[] }[];
+}
+
+/** One item the held-out engine got wrong: what it said, how sure, and why. */
+export interface LosoMiss {
+  readonly id: string;
+  readonly text: string;
+  readonly label: Label;
+  readonly predicted: Prediction;
+  readonly confidence: number;
+  /** The held-out learned logit (code positive). */
+  readonly learned: number;
+  readonly reasons: EngineAnswer['reasons'];
 }
 
 export interface SourceResult {
@@ -30,6 +44,8 @@ export interface SourceResult {
   readonly evalOnly: boolean;
   readonly learned: { readonly accuracy: number; readonly macroF1: number };
   readonly engine: { readonly accuracy: number; readonly macroF1: number; readonly both: number };
+  /** Every item the held-out engine got wrong, most confident first. */
+  readonly misses: readonly LosoMiss[];
 }
 
 export interface CompoundResult {
@@ -41,37 +57,7 @@ export interface CompoundResult {
   /** Tasks not decided right, by the first cause that holds. */
   readonly misses: readonly { readonly cause: CompoundMiss; readonly cases: number }[];
   /** Per source and product of a step: tasks with such a step, how many were decided right, and how often that step alone was right. */
-  readonly bySteps: readonly {
-    readonly source: string;
-    readonly label: Label;
-    readonly cases: number;
-    readonly covered: number;
-    /** The step went to its own product inside the task: its part's product when split, else the task's. */
-    readonly rightInTask: number;
-    readonly rightAlone: number;
-  }[];
-}
-
-/** A single-label item the engine got wrong while its source was held out. */
-export interface HeldOutMiss {
-  readonly id: string;
-  readonly source: string;
-  readonly label: Label;
-  readonly predicted: Prediction;
-  readonly confidence: number;
-  readonly text: string;
-}
-
-/** A compound task not decided right, with what the engine did and each step decided alone. */
-export interface CompoundMissCase {
-  readonly id: string;
-  readonly text: string;
-  readonly cause: CompoundMiss;
-  readonly sources: readonly [string, string];
-  readonly labels: readonly [Label, Label];
-  readonly alone: readonly [string, string];
-  readonly surface: string;
-  readonly parts: DecidedParts['parts'];
+  readonly bySteps: readonly { readonly source: string; readonly label: Label; readonly cases: number; readonly covered: number; readonly rightAlone: number }[];
 }
 
 export interface LosoReport {
@@ -82,9 +68,8 @@ export interface LosoReport {
   readonly singlesDecidedBoth: { readonly items: number; readonly both: number };
   readonly reliability: Reliability;
   readonly questions: { readonly items: number; readonly asked: number; readonly correctWhenAsked: number };
-  readonly compound: CompoundResult;
-  /** Every held-out single-label miss and every compound miss, for `--misses N`. */
-  readonly misses: { readonly heldOut: readonly HeldOutMiss[]; readonly compound: readonly CompoundMissCase[] };
+  /** Null when the compound set was not run (a run restricted to some sources). */
+  readonly compound: CompoundResult | null;
 }
 
 /**
@@ -106,34 +91,45 @@ export interface LosoInput {
   readonly evalOnly: readonly string[];
   /** Decides a text with the engine whose learned model never saw `source`. */
   readonly decide: (source: string, text: string) => EngineAnswer;
-  readonly compounds: readonly { readonly compound: CompoundCase; readonly answer: DecidedParts; readonly check: CompoundCheck; readonly sources: readonly [string, string] }[];
+  /** Null to skip the compound set. */
+  readonly compounds: readonly { readonly compound: CompoundCase; readonly answer: DecidedParts; readonly check: CompoundCheck; readonly sources: readonly [string, string] }[] | null;
 }
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
-/** The product a step got inside its task: the part that covers most of it, or the task's own when it was not split. */
-export function productInTask(answer: DecidedParts, piece: { readonly start: number; readonly end: number }): string {
-  if (answer.parts.length === 0) return answer.surface;
-  let best: DecidedParts['parts'][number] | undefined;
-  for (const part of answer.parts) if (!best || overlap(part, piece) > overlap(best, piece)) best = part;
-  return best && overlap(best, piece) > 0 ? best.surface : 'none';
-}
-
-function stepTable(input: LosoInput, right: readonly boolean[]): CompoundResult['bySteps'] {
-  const rows = new Map<string, { source: string; label: Label; cases: number; covered: number; rightInTask: number; rightAlone: number }>();
-  input.compounds.forEach(({ compound, answer, check, sources }, index) => {
+function stepTable(compounds: NonNullable<LosoInput['compounds']>, right: readonly boolean[]): CompoundResult['bySteps'] {
+  const rows = new Map<string, { source: string; label: Label; cases: number; covered: number; rightAlone: number }>();
+  compounds.forEach(({ compound, check, sources }, index) => {
     compound.pieces.forEach((piece, step) => {
       const source = sources[step] as string;
       const key = `${piece.label} ${source}`;
-      const row = rows.get(key) ?? { source, label: piece.label, cases: 0, covered: 0, rightInTask: 0, rightAlone: 0 };
+      const row = rows.get(key) ?? { source, label: piece.label, cases: 0, covered: 0, rightAlone: 0 };
       row.cases += 1;
       if (right[index]) row.covered += 1;
       if (check.alone[step] === piece.label) row.rightAlone += 1;
-      if (productInTask(answer, piece) === piece.label) row.rightInTask += 1;
       rows.set(key, row);
     });
   });
   return [...rows.values()].sort((a, b) => a.label.localeCompare(b.label) || b.cases - a.cases || a.source.localeCompare(b.source));
+}
+
+/** Scores the compound set and breaks its misses down by cause. */
+function compoundResult(compounds: NonNullable<LosoInput['compounds']>): CompoundResult {
+  const compoundScores = compounds.map(({ compound, answer, check }) => {
+    const score = scoreCompound(answer, compound);
+    return { compound, score, miss: whyMissed(score, compound, check) };
+  });
+  const joiners = [...new Set(compounds.map(({ compound }) => compound.joiner))];
+  return {
+    cases: compoundScores.length,
+    both: compoundScores.filter(({ score }) => score.both).length,
+    routed: compoundScores.filter(({ score }) => score.routed).length,
+    covered: compoundScores.filter(({ score }) => score.routed && score.covered).length,
+    byJoiner: joiners.map((joiner) => {
+      const cases = compoundScores.filter(({ compound }) => compound.joiner === joiner);
+      return { joiner, cases: cases.length, covered: cases.filter(({ score }) => score.routed && score.covered).length };
+    }),
+    misses: COMPOUND_MISSES.map((cause) => ({ cause, cases: compoundScores.filter(({ miss }) => miss === cause).length })),
+    bySteps: stepTable(compounds, compoundScores.map(({ miss }) => miss === null)),
+  };
 }
 
 /** Builds the report from held-out logits, held-out engine decisions and the scored compounds. */
@@ -145,18 +141,20 @@ export function losoReport(input: LosoInput): LosoReport {
   let both = 0;
   let asked = 0;
   let correctWhenAsked = 0;
-  const heldOutMisses: HeldOutMiss[] = [];
   const results = sources.map((source) => {
     const items = input.items.filter((item) => item.source === source);
     const learned = items.map((item) => ({ label: item.label, predicted: (item.learned >= 0 ? 'code' : 'cowork') as Prediction }));
+    const misses: LosoMiss[] = [];
     const engine = items.map((item) => {
       const answer = input.decide(source, item.text);
       const correct = answer.surface === item.label;
       scored.push({ confidence: answer.confidence, correct });
-      if (!correct) heldOutMisses.push({ id: item.id, source, label: item.label, predicted: answer.surface, confidence: answer.confidence, text: item.text });
       if (answer.questions.length > 0) {
         asked += 1;
         if (correct) correctWhenAsked += 1;
+      }
+      if (!correct) {
+        misses.push({ id: item.id, text: item.text, label: item.label, predicted: answer.surface, confidence: answer.confidence, learned: item.learned, reasons: answer.reasons });
       }
       return { label: item.label, predicted: answer.surface };
     });
@@ -171,19 +169,10 @@ export function losoReport(input: LosoInput): LosoReport {
       evalOnly: input.evalOnly.includes(source),
       learned: sourceScores(learned),
       engine: { ...sourceScores(engine), both: sourceBoth },
+      // Stable sort: equally sure misses keep corpus order.
+      misses: misses.sort((a, b) => b.confidence - a.confidence),
     };
   });
-  const compoundScores = input.compounds.map(({ compound, answer, check, sources: pair }) => {
-    const score = scoreCompound(answer, compound);
-    return { compound, answer, check, pair, score, miss: whyMissed(score, compound, check) };
-  });
-  const compoundMisses: CompoundMissCase[] = [];
-  for (const { compound, answer, check, pair, miss } of compoundScores) {
-    if (miss === null) continue;
-    const [first, second] = compound.pieces;
-    compoundMisses.push({ id: compound.id, text: compound.text, cause: miss, sources: [pair[0] as string, pair[1] as string], labels: [first.label, second.label], alone: check.alone, surface: answer.surface, parts: answer.parts });
-  }
-  const joiners = [...new Set(input.compounds.map(({ compound }) => compound.joiner))];
   return {
     sources: results,
     mean: {
@@ -194,18 +183,6 @@ export function losoReport(input: LosoInput): LosoReport {
     singlesDecidedBoth: { items: input.items.length, both },
     reliability: reliabilityOf(scored),
     questions: { items: input.items.length, asked, correctWhenAsked },
-    compound: {
-      cases: compoundScores.length,
-      both: compoundScores.filter(({ score }) => score.both).length,
-      routed: compoundScores.filter(({ score }) => score.routed).length,
-      covered: compoundScores.filter(({ score }) => score.routed && score.covered).length,
-      byJoiner: joiners.map((joiner) => {
-        const cases = compoundScores.filter(({ compound }) => compound.joiner === joiner);
-        return { joiner, cases: cases.length, covered: cases.filter(({ score }) => score.routed && score.covered).length };
-      }),
-      misses: COMPOUND_MISSES.map((cause) => ({ cause, cases: compoundScores.filter(({ miss }) => miss === cause).length })),
-      bySteps: stepTable(input, compoundScores.map(({ miss }) => miss === null)),
-    },
-    misses: { heldOut: heldOutMisses, compound: compoundMisses },
+    compound: input.compounds === null ? null : compoundResult(input.compounds),
   };
 }

@@ -72,7 +72,7 @@ function sidesOf(counts: Tally): Sides {
  */
 export function ruleView(counts: Tally, t: Thresholds = DEFAULT_THRESHOLDS): RuleView {
   const sides = sidesOf(counts);
-  return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t) };
+  return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0 };
 }
 
 /** Whether the technical words are enough to call it code or infrastructure work. */
@@ -242,7 +242,7 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     const counts = tally(signals, span);
     const sides = sidesOf(counts);
     const leanings = (): Finding[] => [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
-    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), findings: fireRules(counts, { text: input.text }, t), leanings };
+    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0, findings: fireRules(counts, { text: input.text }, t), leanings };
   };
   const context: PieceContext = {
     text: input.text,
@@ -254,7 +254,7 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     thin: (span, rules) => scoredTask !== undefined && wordCount(scoredTask.scored, span.start, span.end) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal,
     ...(scoredTask
       ? {
-          judge: (span: Evidence, rules: PieceRules) => judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork }, span),
+          judge: (span: Evidence, rules: PieceRules) => judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork, desktop: rules.desktop }, span),
           plainStep: (span: Evidence) => plainStepFinding(scoredTask.scored, span),
         }
       : {}),

@@ -24,6 +24,8 @@ export interface PieceRules {
   readonly cowork: number;
   /** Whether the rules alone call the piece code or infrastructure work. */
   readonly codeWork: boolean;
+  /** Strength of the desktop words (folders, apps, settings, clicks) among them. */
+  readonly desktop: number;
   /** The rules the piece's words fire, before any learned judgement. */
   readonly findings: readonly Finding[];
   /** Every rule the piece's words support, however weakly, with their evidence (worked out when asked). */

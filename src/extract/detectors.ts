@@ -166,6 +166,17 @@ export const DETECTORS: readonly Detector[] = [
     })),
   },
   {
+    // Permissions written as an octal mode ("chmod it 644", "permissions to 0755", "mode 600"):
+    // how a shell sets them; a file manager offers ticks and names, not digits.
+    id: 'octal-mode',
+    gate: (text) => /ermission|mode|perms|chmod/i.test(text),
+    find: byPattern(
+      // The digits end the clause or lead to what they apply to, so "permissions for 500 users" is no mode.
+      /\b(?<span>chmod\s+0?[0-7]{3}|(?:permissions?|perms|mode)(?:\s+[\w'./-]+){0,8}?\s+(?:to|as|is)\s+0?[0-7]{3}(?=\s*(?:$|[.,;:)!?]|(?:on|for|recursively)\b))|0?[0-7]{3}\s+(?:permissions?|perms|mode))\b/gi,
+      always('code', 1.2),
+    ),
+  },
+  {
     id: 'error-name',
     // Led by capitals, so the scan skips ahead on the first letter; "errno" is checked on its own.
     gate: (text) => /[ESO](?:rror|xception|[NA][A-Z]|IG|OM)/.test(text) || text.includes('errno'),

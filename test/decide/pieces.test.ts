@@ -30,7 +30,7 @@ function rulesFor(made: Made, span: Evidence): PieceRules {
   const counts = new Map<SignalKind, KindTally>((made.kinds ?? []).map((kind) => [kind, { strength: 1, strongest: 1, evidence: [] }]));
   const findings = [...(made.codeWork ? [finding('code.code-or-infra', span)] : []), ...((made.cowork ?? 0) >= DEFAULT_THRESHOLDS.knowledgeWork ? [finding('cowork.knowledge-work', span)] : [])];
   const leanings = (made.cowork ?? 0) > 0 ? [finding('cowork.knowledge-work', span)] : [];
-  return { counts, code: made.code ?? 0, cowork: made.cowork ?? 0, codeWork: made.codeWork ?? false, findings, leanings: () => leanings };
+  return { counts, code: made.code ?? 0, cowork: made.cowork ?? 0, codeWork: made.codeWork ?? false, desktop: 0, findings, leanings: () => leanings };
 }
 
 function judgement(made: Made, span: Evidence): WorkJudgement {

@@ -2,6 +2,7 @@
 import type { VocabularyEntry } from '../lexicon.js';
 import { AUTOMATION_VOCABULARY } from './automation.js';
 import { CODE_VOCABULARY } from './code.js';
+import { DESKTOP_VOCABULARY } from './desktop.js';
 import { COMPLIANCE_VOCABULARY } from './compliance.js';
 import { KNOWLEDGE_VOCABULARY } from './knowledge.js';
 import { OFFICE_VOCABULARY } from './office.js';
@@ -17,6 +18,7 @@ export const BUILT_IN_VOCABULARY: readonly VocabularyEntry[] = [
   ...SOFTWARE_VOCABULARY,
   ...REQUEST_VOCABULARY,
   ...KNOWLEDGE_VOCABULARY,
+  ...DESKTOP_VOCABULARY,
   ...OFFICE_VOCABULARY,
   ...AUTOMATION_VOCABULARY,
   ...COMPLIANCE_VOCABULARY,
