@@ -37,7 +37,7 @@ export const REQUEST_VOCABULARY: readonly VocabularyEntry[] = [
     'rows|records per|for each group|user|id', 'not null', 'auto increment', 'autoincrement', 'temp table', 'temporary table', 'indexed view|views',
     'ms access', 'access database', 'db2', 'laravel', 'linq', 'entity framework', 'mongoengine', 'activerecord',
     // Shell chores: files chosen by a test, shell settings, the manual.
-    `${FILES} ** ${FILE_TEST} than|by|in|with|since|before|after`,
+    `${FILES} which|that? are|were|is|was|have|has|have_been|has_been? ${FILE_TEST} than|by|in|with|since|before|after`,
     'modified|accessed|changed within|in the last|past', 'shell option|options', 'wildcard expansion', 'globbing', 'glob pattern|patterns',
     'manual page|pages', 'man page|pages', 'mime type', 'mimetype', 'carriage return', 'line ending|endings',
     'redirect|pipe the? output', 'output to|into a|the file', 'md5sum', 'sha1sum', 'sha256sum',
