@@ -10,8 +10,8 @@ import type { EngineAnswer, LosoReport } from '../eval/loso.js';
 import { createExtractor } from '../src/extract/extract.js';
 import { createEngine } from '../src/index.js';
 import type { Engine } from '../src/index.js';
-import { SETTINGS, fitJudgement, leaveOneSourceOut, modelOf, sourcesOf, trainOn } from '../train/folds.js';
-import type { Row } from '../train/folds.js';
+import { SETTINGS, fitJudgement, foldsWithout, leaveOneSourceOut, modelOf, sourcesOf, trainOn } from '../train/folds.js';
+import type { PairModels, Row } from '../train/folds.js';
 import { loadRows, sha256 } from './learned-data.js';
 
 /** Compound tasks per half of the source split. */
@@ -29,10 +29,18 @@ export function runLoso(progress: (step: string) => void = () => {}): LosoReport
   const { rows, lexicon } = loadRows();
   const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`fold ${source}`));
   const engines = new Map<string, Engine>();
+  // Each source is decided as if `npm run train` had run without it: its blend and confidence
+  // mappings are fitted on folds that all left it out (models trained without it and one more).
+  const pairs: PairModels = new Map();
+  const done = new Set<string>();
   for (const source of sourcesOf(rows)) {
     progress(`fit ${source}`);
-    const fitted = fitJudgement(rows, folds, SETTINGS, lexicon.bins, source);
-    engines.set(source, createEngine({ learned: modelOf(folds.bySource.get(source) as (typeof folds.full), fitted, SETTINGS, lexicon.bins) }));
+    const without = foldsWithout(rows, folds, SETTINGS, source, pairs, (pair) => progress(`fold without ${pair}`));
+    const fitted = fitJudgement(rows, without, SETTINGS, lexicon.bins, source);
+    engines.set(source, createEngine({ learned: modelOf(without.full, fitted, SETTINGS, lexicon.bins) }));
+    done.add(source);
+    // A pair model serves the folds of its two sources: once both are fitted it is not needed again.
+    for (const key of [...pairs.keys()]) if (key.split(' ').every((name) => done.has(name))) pairs.delete(key);
   }
   // Compound halves: sources split in two by name order; each half's tasks go to a model trained on the other half.
   const sorted = sourcesOf(rows).sort();
