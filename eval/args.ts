@@ -6,13 +6,16 @@ export interface EvalArgs {
   readonly files: readonly string[];
   readonly format: 'text' | 'json' | 'markdown';
   readonly check: boolean;
-  readonly misses: number;
+  /** Misroutes to list per file (per source under `--loso`); null when not asked, so each mode picks its own default. */
+  readonly misses: number | null;
   /** Directory to write report.txt, report.json and report.md into. */
   readonly out: string | null;
   readonly color: boolean | null;
   readonly help: boolean;
   /** Leave-one-source-out over every source of the shared corpora instead of scoring files. */
   readonly loso: boolean;
+  /** Under `--loso`: decide and report only these sources (the folds are still all trained). */
+  readonly sources: readonly string[];
 }
 
 export const EVAL_USAGE = `Usage: npm run eval -- [options] [FILE ...]
@@ -23,16 +26,17 @@ Scores the router and the keyword baseline on labelled JSON Lines corpora
 Options:
   --json        print the machine-readable report (every miss included)
   --markdown    print a markdown report
-  --misses N    misroutes to list per file (default 40; 0 for none)
+  --misses N    misroutes to list per file (default 40; 0 for none); under --loso the
+                held-out misses per source (default none, or 40 with --source)
   --out DIR     also write report.txt, report.json and report.md into DIR
   --check       exit 1 when a target is missed
   --loso        leave-one-source-out over every source of the three shared corpora:
                 the learned signal alone and the whole engine, calibration, compound tasks
+  --source NAME with --loso: decide only this source (repeat for more), list its held-out
+                misses, and skip the compound set
   --no-color    plain terminal output
   -h, --help    show this help
 `;
-
-const DEFAULT_MISSES = 40;
 
 /** Splits `--name=value` into its parts. */
 function split(arg: string): { readonly name: string; readonly inline: string | undefined } {
@@ -48,11 +52,12 @@ export function parseEvalArgs(argv: readonly string[]): Result<EvalArgs, string>
   const files: string[] = [];
   let format: EvalArgs['format'] = 'text';
   let check = false;
-  let misses = DEFAULT_MISSES;
+  let misses: number | null = null;
   let out: string | null = null;
   let color: boolean | null = null;
   let help = false;
   let loso = false;
+  const sources: string[] = [];
   const fail = (error: string) => ({ ok: false, error }) as const;
 
   for (let index = 0; index < argv.length; index += 1) {
@@ -66,7 +71,7 @@ export function parseEvalArgs(argv: readonly string[]): Result<EvalArgs, string>
       continue;
     }
     const { name, inline } = split(arg);
-    const takesValue = name === '--misses' || name === '--out';
+    const takesValue = name === '--misses' || name === '--out' || name === '--source';
     if (!takesValue && inline !== undefined) return fail(`${name} takes no value`);
     const value = takesValue ? (inline ?? argv[(index += 1)]) : undefined;
     switch (name) {
@@ -104,10 +109,15 @@ export function parseEvalArgs(argv: readonly string[]): Result<EvalArgs, string>
         if (value === undefined || value === '' || value.startsWith('-')) return fail('--out needs a directory');
         out = value;
         break;
+      case '--source':
+        if (value === undefined || value === '' || value.startsWith('-')) return fail('--source needs a source name');
+        if (!sources.includes(value)) sources.push(value);
+        break;
       default:
         return fail(`unknown option ${name} (see --help)`);
     }
   }
   if (loso && files.length > 0) return fail('--loso reads the three shared corpora itself; give no files');
-  return { ok: true, value: { files, format, check, misses, out, color, help, loso } };
+  if (sources.length > 0 && !loso) return fail('--source works with --loso only');
+  return { ok: true, value: { files, format, check, misses, out, color, help, loso, sources } };
 }

@@ -21,6 +21,20 @@ export interface EngineAnswer extends DecidedParts {
   readonly surface: Prediction;
   readonly confidence: number;
   readonly questions: readonly string[];
+  /** The rules that fired, strongest first, with the words that fired them. */
+  readonly reasons: readonly { readonly rule: string; readonly words: readonly string[] }[];
+}
+
+/** One item the held-out engine got wrong: what it said, how sure, and why. */
+export interface LosoMiss {
+  readonly id: string;
+  readonly text: string;
+  readonly label: Label;
+  readonly predicted: Prediction;
+  readonly confidence: number;
+  /** The held-out learned logit (code positive). */
+  readonly learned: number;
+  readonly reasons: EngineAnswer['reasons'];
 }
 
 export interface SourceResult {
@@ -30,6 +44,8 @@ export interface SourceResult {
   readonly evalOnly: boolean;
   readonly learned: { readonly accuracy: number; readonly macroF1: number };
   readonly engine: { readonly accuracy: number; readonly macroF1: number; readonly both: number };
+  /** Every item the held-out engine got wrong, most confident first. */
+  readonly misses: readonly LosoMiss[];
 }
 
 export interface CompoundResult {
@@ -52,7 +68,8 @@ export interface LosoReport {
   readonly singlesDecidedBoth: { readonly items: number; readonly both: number };
   readonly reliability: Reliability;
   readonly questions: { readonly items: number; readonly asked: number; readonly correctWhenAsked: number };
-  readonly compound: CompoundResult;
+  /** Null when the compound set was not run (a run restricted to some sources). */
+  readonly compound: CompoundResult | null;
 }
 
 /**
@@ -74,12 +91,13 @@ export interface LosoInput {
   readonly evalOnly: readonly string[];
   /** Decides a text with the engine whose learned model never saw `source`. */
   readonly decide: (source: string, text: string) => EngineAnswer;
-  readonly compounds: readonly { readonly compound: CompoundCase; readonly answer: DecidedParts; readonly check: CompoundCheck; readonly sources: readonly [string, string] }[];
+  /** Null to skip the compound set. */
+  readonly compounds: readonly { readonly compound: CompoundCase; readonly answer: DecidedParts; readonly check: CompoundCheck; readonly sources: readonly [string, string] }[] | null;
 }
 
-function stepTable(input: LosoInput, right: readonly boolean[]): CompoundResult['bySteps'] {
+function stepTable(compounds: NonNullable<LosoInput['compounds']>, right: readonly boolean[]): CompoundResult['bySteps'] {
   const rows = new Map<string, { source: string; label: Label; cases: number; covered: number; rightAlone: number }>();
-  input.compounds.forEach(({ compound, check, sources }, index) => {
+  compounds.forEach(({ compound, check, sources }, index) => {
     compound.pieces.forEach((piece, step) => {
       const source = sources[step] as string;
       const key = `${piece.label} ${source}`;
@@ -91,6 +109,27 @@ function stepTable(input: LosoInput, right: readonly boolean[]): CompoundResult[
     });
   });
   return [...rows.values()].sort((a, b) => a.label.localeCompare(b.label) || b.cases - a.cases || a.source.localeCompare(b.source));
+}
+
+/** Scores the compound set and breaks its misses down by cause. */
+function compoundResult(compounds: NonNullable<LosoInput['compounds']>): CompoundResult {
+  const compoundScores = compounds.map(({ compound, answer, check }) => {
+    const score = scoreCompound(answer, compound);
+    return { compound, score, miss: whyMissed(score, compound, check) };
+  });
+  const joiners = [...new Set(compounds.map(({ compound }) => compound.joiner))];
+  return {
+    cases: compoundScores.length,
+    both: compoundScores.filter(({ score }) => score.both).length,
+    routed: compoundScores.filter(({ score }) => score.routed).length,
+    covered: compoundScores.filter(({ score }) => score.routed && score.covered).length,
+    byJoiner: joiners.map((joiner) => {
+      const cases = compoundScores.filter(({ compound }) => compound.joiner === joiner);
+      return { joiner, cases: cases.length, covered: cases.filter(({ score }) => score.routed && score.covered).length };
+    }),
+    misses: COMPOUND_MISSES.map((cause) => ({ cause, cases: compoundScores.filter(({ miss }) => miss === cause).length })),
+    bySteps: stepTable(compounds, compoundScores.map(({ miss }) => miss === null)),
+  };
 }
 
 /** Builds the report from held-out logits, held-out engine decisions and the scored compounds. */
@@ -105,6 +144,7 @@ export function losoReport(input: LosoInput): LosoReport {
   const results = sources.map((source) => {
     const items = input.items.filter((item) => item.source === source);
     const learned = items.map((item) => ({ label: item.label, predicted: (item.learned >= 0 ? 'code' : 'cowork') as Prediction }));
+    const misses: LosoMiss[] = [];
     const engine = items.map((item) => {
       const answer = input.decide(source, item.text);
       const correct = answer.surface === item.label;
@@ -112,6 +152,9 @@ export function losoReport(input: LosoInput): LosoReport {
       if (answer.questions.length > 0) {
         asked += 1;
         if (correct) correctWhenAsked += 1;
+      }
+      if (!correct) {
+        misses.push({ id: item.id, text: item.text, label: item.label, predicted: answer.surface, confidence: answer.confidence, learned: item.learned, reasons: answer.reasons });
       }
       return { label: item.label, predicted: answer.surface };
     });
@@ -126,13 +169,10 @@ export function losoReport(input: LosoInput): LosoReport {
       evalOnly: input.evalOnly.includes(source),
       learned: sourceScores(learned),
       engine: { ...sourceScores(engine), both: sourceBoth },
+      // Stable sort: equally sure misses keep corpus order.
+      misses: misses.sort((a, b) => b.confidence - a.confidence),
     };
   });
-  const compoundScores = input.compounds.map(({ compound, answer, check }) => {
-    const score = scoreCompound(answer, compound);
-    return { compound, score, miss: whyMissed(score, compound, check) };
-  });
-  const joiners = [...new Set(input.compounds.map(({ compound }) => compound.joiner))];
   return {
     sources: results,
     mean: {
@@ -143,17 +183,6 @@ export function losoReport(input: LosoInput): LosoReport {
     singlesDecidedBoth: { items: input.items.length, both },
     reliability: reliabilityOf(scored),
     questions: { items: input.items.length, asked, correctWhenAsked },
-    compound: {
-      cases: compoundScores.length,
-      both: compoundScores.filter(({ score }) => score.both).length,
-      routed: compoundScores.filter(({ score }) => score.routed).length,
-      covered: compoundScores.filter(({ score }) => score.routed && score.covered).length,
-      byJoiner: joiners.map((joiner) => {
-        const cases = compoundScores.filter(({ compound }) => compound.joiner === joiner);
-        return { joiner, cases: cases.length, covered: cases.filter(({ score }) => score.routed && score.covered).length };
-      }),
-      misses: COMPOUND_MISSES.map((cause) => ({ cause, cases: compoundScores.filter(({ miss }) => miss === cause).length })),
-      bySteps: stepTable(input, compoundScores.map(({ miss }) => miss === null)),
-    },
+    compound: input.compounds === null ? null : compoundResult(input.compounds),
   };
 }

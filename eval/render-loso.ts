@@ -1,5 +1,5 @@
 /** The leave-one-source-out report as markdown (also what the terminal shows). */
-import type { LosoReport } from './loso.js';
+import type { CompoundResult, LosoMiss, LosoReport } from './loso.js';
 
 const f = (value: number | null): string => (value === null ? '—' : value.toFixed(3));
 const share = (part: number, whole: number): string => (whole === 0 ? '—' : (part / whole).toFixed(3));
@@ -8,20 +8,71 @@ const share = (part: number, whole: number): string => (whole === 0 ? '—' : (p
 export function losoTargets(report: LosoReport): { readonly name: string; readonly value: string; readonly passed: boolean }[] {
   const lowest = Math.min(...report.sources.map((source) => source.engine.macroF1));
   const bothShare = report.singlesDecidedBoth.both / Math.max(1, report.singlesDecidedBoth.items);
-  const compoundShare = report.compound.covered / Math.max(1, report.compound.cases);
+  const { compound } = report;
+  const compoundShare = compound === null ? null : compound.covered / Math.max(1, compound.cases);
   return [
     { name: 'engine macro-F1, mean over sources ≥ 0.90', value: f(report.mean.engine.macroF1), passed: report.mean.engine.macroF1 >= 0.9 },
     { name: 'engine macro-F1, every source ≥ 0.80', value: `${f(lowest)} (lowest)`, passed: lowest >= 0.8 },
-    { name: 'compound: decided both, both parts right ≥ 0.90', value: f(compoundShare), passed: compoundShare >= 0.9 },
+    // A run restricted to some sources has no compound set to judge.
+    ...(compoundShare === null ? [] : [{ name: 'compound: decided both, both parts right ≥ 0.90', value: f(compoundShare), passed: compoundShare >= 0.9 }]),
     { name: 'single-label items decided both < 2%', value: f(bothShare), passed: bothShare < 0.02 },
     { name: 'expected calibration error ≤ 0.05', value: f(report.reliability.ece), passed: report.reliability.ece <= 0.05 },
   ];
 }
 
+export interface LosoRenderOptions {
+  /** Held-out misses to list per source (0: none). */
+  readonly misses?: number;
+}
+
+/** One miss on one line: what was wanted, what was said, how sure, the learned logit, the rules' words. */
+function missLine(miss: LosoMiss): string {
+  const why = miss.reasons.map((reason) => `${reason.rule}${reason.words.length > 0 ? ` (${reason.words.map((word) => JSON.stringify(word)).join(', ')})` : ''}`).join('; ');
+  const text = miss.text.replace(/\s+/g, ' ');
+  return `- ${miss.label} → ${miss.predicted} at ${miss.confidence.toFixed(2)}, learned ${miss.learned.toFixed(2)}: ${JSON.stringify(text)}${why === '' ? '' : ` — ${why}`}`;
+}
+
+/** Up to `limit` held-out misses of each source that has any, most confident first. */
+function missSection(report: LosoReport, limit: number): string[] {
+  if (limit <= 0) return [];
+  const lines = ['### Held-out misses (most confident first)', ''];
+  for (const source of report.sources) {
+    if (source.misses.length === 0) continue;
+    const shown = source.misses.slice(0, limit);
+    lines.push(`${source.source}: ${shown.length} shown of ${source.misses.length}`, '', ...shown.map(missLine), '');
+  }
+  return lines.length === 2 ? [...lines, 'None.', ''] : lines;
+}
+
+/** The compound set's figures, or a line saying it was not run. */
+function compoundSection(compound: CompoundResult | null): string[] {
+  const heading = '### Compound tasks (generated; each half scored by a model trained without its sources)';
+  if (compound === null) return [heading, '', 'Not run: the run was restricted to some sources (--source).'];
+  return [
+    heading,
+    '',
+    `${compound.cases} tasks: decided \`both\` ${share(compound.both, compound.cases)}, each piece routed right ${share(compound.routed, compound.cases)}, and with parts covering the pieces ${share(compound.covered, compound.cases)}.`,
+    '',
+    '| joined by | tasks | both, parts right and covering |',
+    '| --- | ---: | ---: |',
+    ...compound.byJoiner.map((joiner) => `| \`${JSON.stringify(joiner.joiner).slice(1, -1)}\` | ${joiner.cases} | ${share(joiner.covered, joiner.cases)} |`),
+    '',
+    'Why the others missed (the first cause that holds; "alone" is the step decided as a task of its own by the same engine):',
+    '',
+    '| cause | tasks |',
+    '| --- | ---: |',
+    ...compound.misses.map((miss) => `| ${miss.cause} | ${miss.cases} |`),
+    '',
+    '| step | source | tasks | decided right | step right alone |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...compound.bySteps.map((step) => `| ${step.label} | ${step.source} | ${step.cases} | ${share(step.covered, step.cases)} | ${share(step.rightAlone, step.cases)} |`),
+  ];
+}
+
 /**
- * @example renderLoso(report) // '## Leave-one-source-out ...'
+ * @example renderLoso(report, { misses: 10 }) // '## Leave-one-source-out ...'
  */
-export function renderLoso(report: LosoReport): string {
+export function renderLoso(report: LosoReport, options: LosoRenderOptions = {}): string {
   const lines = [
     '## Leave-one-source-out (held-out: each source scored by a learned model trained without it)',
     '',
@@ -47,35 +98,16 @@ export function renderLoso(report: LosoReport): string {
     `Questions: ${report.questions.asked} of ${report.questions.items} items (${share(report.questions.asked, report.questions.items)}) got one; accuracy on those ${share(report.questions.correctWhenAsked, report.questions.asked)}.`,
     `Single-label items decided \`both\`: ${report.singlesDecidedBoth.both} of ${report.singlesDecidedBoth.items} (${share(report.singlesDecidedBoth.both, report.singlesDecidedBoth.items)}).`,
     '',
-    '### Compound tasks (generated; each half scored by a model trained without its sources)',
-    '',
-    `${report.compound.cases} tasks: decided \`both\` ${share(report.compound.both, report.compound.cases)}, each piece routed right ${share(report.compound.routed, report.compound.cases)}, and with parts covering the pieces ${share(report.compound.covered, report.compound.cases)}.`,
-    '',
-    '| joined by | tasks | both, parts right and covering |',
-    '| --- | ---: | ---: |',
-    ...report.compound.byJoiner.map((joiner) => `| \`${JSON.stringify(joiner.joiner).slice(1, -1)}\` | ${joiner.cases} | ${share(joiner.covered, joiner.cases)} |`),
-    '',
-    'Why the others missed (the first cause that holds; "alone" is the step decided as a task of its own by the same engine):',
-    '',
-    '| cause | tasks |',
-    '| --- | ---: |',
-    ...report.compound.misses.map((miss) => `| ${miss.cause} | ${miss.cases} |`),
-    '',
-    '| step | source | tasks | decided right | step right alone |',
-    '| --- | --- | ---: | ---: | ---: |',
-    ...report.compound.bySteps.map((step) => `| ${step.label} | ${step.source} | ${step.cases} | ${share(step.covered, step.cases)} | ${share(step.rightAlone, step.cases)} |`),
+    ...compoundSection(report.compound),
     '',
     '### Targets',
     '',
     ...losoTargets(report).map((target) => `- ${target.passed ? '✓' : '✗'} ${target.name}: ${target.value}`),
+    ...(options.misses !== undefined && options.misses > 0 ? ['', ...missSection(report, options.misses)] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * The README's held-out table: figures only, never a task's text.
- * @example renderLosoBlock(report, '2026-12-01')
- */
 /** The reliability table: each confidence bucket's items, mean confidence and accuracy. */
 function reliabilityTable(report: LosoReport): string[] {
   return [
@@ -85,6 +117,16 @@ function reliabilityTable(report: LosoReport): string[] {
   ];
 }
 
+/** The README's sentence on the compound set. */
+function compoundSentence(compound: CompoundResult | null): string {
+  if (compound === null) return 'The compound set was not run.';
+  return `Generated compound tasks (${compound.cases}, each half decided by a model trained without its sources): \`both\` with both parts right and covering their pieces ${share(compound.covered, compound.cases)}.`;
+}
+
+/**
+ * The README's held-out table: figures only, never a task's text.
+ * @example renderLosoBlock(report, '2026-12-01')
+ */
 export function renderLosoBlock(report: LosoReport, date: string): string {
   const lowest = Math.min(...report.sources.map((source) => source.engine.macroF1));
   const lines = [
@@ -95,7 +137,7 @@ export function renderLosoBlock(report: LosoReport, date: string): string {
     ...report.sources.map((source) => `| ${source.source}${source.evalOnly ? ' (eval only)' : ''} | ${source.items} | ${f(source.learned.macroF1)} | ${f(source.engine.macroF1)} | ${f(source.engine.accuracy)} |`),
     `| **mean** | ${report.sources.reduce((sum, source) => sum + source.items, 0)} | ${f(report.mean.learned.macroF1)} | ${f(report.mean.engine.macroF1)} | ${f(report.mean.engine.accuracy)} |`,
     '',
-    `Lowest source: ${f(lowest)}. Pooled held-out macro-F1: engine ${f(report.pooled.engine)}. Calibration error (ECE) of the engine's confidence on these held-out decisions: ${f(report.reliability.ece)}. Questions asked on ${share(report.questions.asked, report.questions.items)} of items (right ${share(report.questions.correctWhenAsked, report.questions.asked)} of the time). Single-label items decided \`both\`: ${share(report.singlesDecidedBoth.both, report.singlesDecidedBoth.items)}. Generated compound tasks (${report.compound.cases}, each half decided by a model trained without its sources): \`both\` with both parts right and covering their pieces ${share(report.compound.covered, report.compound.cases)}.`,
+    `Lowest source: ${f(lowest)}. Pooled held-out macro-F1: engine ${f(report.pooled.engine)}. Calibration error (ECE) of the engine's confidence on these held-out decisions: ${f(report.reliability.ece)}. Questions asked on ${share(report.questions.asked, report.questions.items)} of items (right ${share(report.questions.correctWhenAsked, report.questions.asked)} of the time). Single-label items decided \`both\`: ${share(report.singlesDecidedBoth.both, report.singlesDecidedBoth.items)}. ${compoundSentence(report.compound)}`,
     '',
     'Reliability of the engine\'s confidence on the same held-out decisions:',
     '',

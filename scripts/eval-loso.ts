@@ -3,15 +3,17 @@
  * whole engine over every source of the three shared corpora, with calibration, the share of
  * singles decided `both`, and the generated compound set. Retrains every fold (deterministic).
  */
-import type { CompoundCase, CompoundCheck, DecidedParts } from '../eval/compound.js';
+import type { CompoundCheck } from '../eval/compound.js';
 import { generateCompounds } from '../eval/compound.js';
 import { losoReport } from '../eval/loso.js';
-import type { EngineAnswer, LosoReport } from '../eval/loso.js';
+import type { EngineAnswer, LosoInput, LosoReport } from '../eval/loso.js';
+import type { Result } from '../eval/types.js';
 import { createExtractor } from '../src/extract/extract.js';
 import { createEngine } from '../src/index.js';
 import type { Engine } from '../src/index.js';
 import { SETTINGS, fitJudgement, foldsWithout, leaveOneSourceOut, modelOf, sourcesOf, trainOn } from '../train/folds.js';
-import type { PairModels, Row } from '../train/folds.js';
+import type { Folds, PairModels, Row } from '../train/folds.js';
+import type { WordBins } from '../src/extract/learned/lexicon.js';
 import { loadRows, sha256 } from './learned-data.js';
 
 /** Compound tasks per half of the source split. */
@@ -21,39 +23,31 @@ function answerOf(engine: Engine, text: string): EngineAnswer {
   const result = engine.safeDecide({ text });
   if (!result.ok) throw new Error(`the engine refused a corpus text: ${result.error.map((issue) => issue.message).join('; ')}`);
   const decision = result.value;
-  return { surface: decision.surface, confidence: decision.confidence, questions: decision.questions.map((question) => question.id), parts: decision.parts };
+  return {
+    surface: decision.surface,
+    confidence: decision.confidence,
+    questions: decision.questions.map((question) => question.id),
+    parts: decision.parts,
+    reasons: decision.reasons.map((reason) => ({ rule: reason.rule, words: reason.evidence.map((span) => span.text) })),
+  };
 }
 
-/** Runs the whole evaluation; `progress` hears each step. */
-export function runLoso(progress: (step: string) => void = () => {}): LosoReport {
-  const { rows, lexicon } = loadRows();
-  const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`fold ${source}`));
-  const engines = new Map<string, Engine>();
-  // Each source is decided as if `npm run train` had run without it: its blend and confidence
-  // mappings are fitted on folds that all left it out (models trained without it and one more).
-  const pairs: PairModels = new Map();
-  const done = new Set<string>();
-  for (const source of sourcesOf(rows)) {
-    progress(`fit ${source}`);
-    const without = foldsWithout(rows, folds, SETTINGS, source, pairs, (pair) => progress(`fold without ${pair}`));
-    const fitted = fitJudgement(rows, without, SETTINGS, lexicon.bins, source);
-    engines.set(source, createEngine({ learned: modelOf(without.full, fitted, SETTINGS, lexicon.bins) }));
-    done.add(source);
-    // A pair model serves the folds of its two sources: once both are fitted it is not needed again.
-    for (const key of [...pairs.keys()]) if (key.split(' ').every((name) => done.has(name))) pairs.delete(key);
-  }
+type ScoredCompound = NonNullable<LosoInput['compounds']>[number];
+
+/** The generated compound tasks, each half decided by a model trained on the other half's sources. */
+function compoundSet(rows: readonly Row[], folds: Folds, bins: WordBins, progress: (step: string) => void): ScoredCompound[] {
   // Compound halves: sources split in two by name order; each half's tasks go to a model trained on the other half.
   const sorted = sourcesOf(rows).sort();
   const halves = [sorted.filter((_, index) => index % 2 === 0), sorted.filter((_, index) => index % 2 === 1)];
-  const fittedAll = fitJudgement(rows, folds, SETTINGS, lexicon.bins);
-  const compounds: { compound: CompoundCase; answer: DecidedParts; check: CompoundCheck; sources: [string, string] }[] = [];
+  const fittedAll = fitJudgement(rows, folds, SETTINGS, bins);
+  const compounds: ScoredCompound[] = [];
   const extractor = createExtractor();
   const sourceOf = new Map(rows.map((row) => [row.id, row.source]));
   halves.forEach((half, index) => {
     progress(`compound half ${index + 1}`);
     const other = new Set(halves[1 - index]);
     const linear = trainOn(rows, (row: Row) => other.has(row.source) && !SETTINGS.evalOnly.includes(row.source), SETTINGS.train);
-    const engine = createEngine({ learned: modelOf(linear, fittedAll, SETTINGS, lexicon.bins) });
+    const engine = createEngine({ learned: modelOf(linear, fittedAll, SETTINGS, bins) });
     const inHalf = rows.filter((row) => half.includes(row.source));
     for (const compound of generateCompounds(inHalf, COMPOUNDS_PER_HALF, sha256)) {
       // For the breakdown: where the engine cut the text, and each step decided as a task of its own.
@@ -63,10 +57,42 @@ export function runLoso(progress: (step: string) => void = () => {}): LosoReport
       compounds.push({ compound, answer: answerOf(engine, compound.text), check, sources: [a as string, b as string] });
     }
   });
-  return losoReport({
-    items: rows.map((row, index) => ({ id: row.id, source: row.source, text: row.text, label: row.label, learned: folds.heldOut[index] as number })),
+  return compounds;
+}
+
+/**
+ * Runs the whole evaluation; `progress` hears each step. With `only`, just those sources are
+ * decided and reported, and the compound set is skipped; every fold is still trained, since
+ * the blend of each held-out engine is fitted on the held-out logits of all the others.
+ */
+export function runLoso(progress: (step: string) => void = () => {}, only: readonly string[] | null = null): Result<LosoReport, string> {
+  const { rows, lexicon } = loadRows();
+  const known = sourcesOf(rows);
+  const unknown = (only ?? []).filter((source) => !known.includes(source));
+  if (unknown.length > 0) return { ok: false, error: `no such source: ${unknown.join(', ')} (the sources are ${known.join(', ')})` };
+  const decided = only === null ? known : known.filter((source) => only.includes(source));
+  const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`fold ${source}`));
+  const engines = new Map<string, Engine>();
+  // Each source is decided as if `npm run train` had run without it: its blend and confidence
+  // mappings are fitted on folds that all left it out (models trained without it and one more).
+  const pairs: PairModels = new Map();
+  const done = new Set<string>();
+  for (const source of decided) {
+    progress(`fit ${source}`);
+    const without = foldsWithout(rows, folds, SETTINGS, source, pairs, (pair) => progress(`fold without ${pair}`));
+    const fitted = fitJudgement(rows, without, SETTINGS, lexicon.bins, source);
+    engines.set(source, createEngine({ learned: modelOf(without.full, fitted, SETTINGS, lexicon.bins) }));
+    done.add(source);
+    // A pair model serves the folds of its two sources: once both are fitted it is not needed again.
+    for (const key of [...pairs.keys()]) if (key.split(' ').every((name) => done.has(name))) pairs.delete(key);
+  }
+  const compounds = only === null ? compoundSet(rows, folds, lexicon.bins, progress) : null;
+  const items = rows.map((row, index) => ({ id: row.id, source: row.source, text: row.text, label: row.label, learned: folds.heldOut[index] as number }));
+  const report = losoReport({
+    items: items.filter((item) => decided.includes(item.source)),
     evalOnly: SETTINGS.evalOnly,
     decide: (source, text) => answerOf(engines.get(source) as Engine, text),
     compounds,
   });
+  return { ok: true, value: report };
 }

@@ -19,6 +19,11 @@ export const DEFAULT_CORPUS: CorpusFile = {
   name: '../shared/corpora/dev.jsonl',
 };
 
+/** Misroutes listed per file when `--misses` is not given. */
+const FILE_MISSES = 40;
+/** Held-out misses listed per source under `--loso --source` when `--misses` is not given. */
+const SOURCE_MISSES = 40;
+
 /** Reads a UTF-8 file, turning the system error into a short reason. */
 export const readText: ReadFile = (path) => {
   try {
@@ -40,21 +45,24 @@ export async function loadEngineRouter() {
 async function runLosoCommand(args: EvalArgs, cwd: string): Promise<void> {
   const { runLoso } = await import('./eval-loso.js');
   const { losoTargets, renderLoso } = await import('../eval/render-loso.js');
-  const report = runLoso((step) => process.stderr.write(`\reval --loso: ${step.padEnd(40)}`));
+  const only = args.sources.length > 0 ? args.sources : null;
+  const report = runLoso((step) => process.stderr.write(`\reval --loso: ${step.padEnd(40)}`), only);
   process.stderr.write('\n');
-  const markdown = renderLoso(report);
-  process.stdout.write(args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : markdown);
+  if (!report.ok) return fail(report.error);
+  const markdown = renderLoso(report.value, { misses: args.misses ?? (only === null ? 0 : SOURCE_MISSES) });
+  const json = `${JSON.stringify(report.value, null, 2)}\n`;
+  process.stdout.write(args.format === 'json' ? json : markdown);
   if (args.out !== null) {
     const dir = resolve(cwd, args.out);
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'loso.md'), markdown);
-      writeFileSync(join(dir, 'loso.json'), `${JSON.stringify(report, null, 2)}\n`);
+      writeFileSync(join(dir, 'loso.json'), json);
     } catch (error) {
       return fail(`cannot write the reports to ${args.out} (${(error as Error).message})`);
     }
   }
-  if (args.check && !losoTargets(report).every((target) => target.passed)) process.exitCode = 1;
+  if (args.check && !losoTargets(report.value).every((target) => target.passed)) process.exitCode = 1;
 }
 
 function fail(message: string): void {
@@ -84,7 +92,8 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!reports.ok) return fail(reports.error);
   const report = buildReport(reports.value, new Date());
 
-  const { format, misses, out, check } = args.value;
+  const { format, out, check } = args.value;
+  const misses = args.value.misses ?? FILE_MISSES;
   const color = args.value.color ?? (process.stdout.isTTY === true && process.env.NO_COLOR === undefined);
   const output =
     format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report, { misses }) : renderText(report, { misses, color });

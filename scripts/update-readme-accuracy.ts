@@ -44,7 +44,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const withDev = replaceAccuracyBlock(readme.value, block);
   if (!withDev.ok) return fail(`${readmePath}: ${withDev.error}`);
   const { runLoso } = await import('./eval-loso.js');
-  const updated = replaceAccuracyBlock(withDev.value, renderLosoBlock(runLoso(), date), LOSO_MARKERS);
+  const loso = runLoso();
+  if (!loso.ok) return fail(loso.error);
+  const updated = replaceAccuracyBlock(withDev.value, renderLosoBlock(loso.value, date), LOSO_MARKERS);
   if (!updated.ok) return fail(`${readmePath}: ${updated.error}`);
   try {
     writeFileSync(readmePath, updated.value);

@@ -20,10 +20,15 @@ const ITERATIONS = 12;
 /** Ridge on every weight (the bias too), so a near-separable fold still has one answer. */
 const L2 = 1e-3;
 
-/** The blend's inputs for one row, read off `blendLogit` itself so training and engine agree. */
+/**
+ * The blend's inputs for one row, read off `blendLogit` itself so training and engine agree,
+ * with the desktop-chore gate left open: the weights say how the model and the rules weigh
+ * each other where both have their say. A chore the gate settles would otherwise drop out of
+ * that question, and the few such rows would move the bias for every other text.
+ */
 function inputsOf(row: BlendRow): number[] {
   const zero: Blend = { bias: 0, learned: 0, code: 0, cowork: 0, codeWork: 0 };
-  return KEYS.map((key) => blendLogit({ ...zero, [key]: 1 }, row.learned, row.rules));
+  return KEYS.map((key) => blendLogit({ ...zero, [key]: 1 }, row.learned, { ...row.rules, desktop: 0 }));
 }
 
 /** Solves a small dense system by Gaussian elimination with partial pivoting. */
@@ -53,7 +58,7 @@ function solve(matrix: number[][], vector: number[]): number[] {
 
 /**
  * Fits the blend weights.
- * @example fitBlend([{ learned: 2, rules: { code: 1, cowork: 0, codeWork: true }, target: 1, weight: 1 }])
+ * @example fitBlend([{ learned: 2, rules: { code: 1, cowork: 0, codeWork: true, desktop: 0 }, target: 1, weight: 1 }])
  */
 export function fitBlend(rows: readonly BlendRow[]): Blend {
   const inputs = rows.map(inputsOf);

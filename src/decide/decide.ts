@@ -8,7 +8,7 @@ import type { CaveatId, Product, QuestionId, Regime, RuleId } from '../core/ids.
 import type { DecisionInput, Evidence } from '../core/types.js';
 import type { Extraction } from '../extract/extract.js';
 import type { ScoredText } from '../extract/learned/scorer.js';
-import { hasEvidence, wordCount } from '../extract/learned/scorer.js';
+import { hasEvidence, topEvidence, wordCount } from '../extract/learned/scorer.js';
 import type { Piece } from '../extract/segment.js';
 import type { Signal } from '../extract/signal.js';
 import { SIDE_KINDS } from '../extract/signal.js';
@@ -72,7 +72,7 @@ function sidesOf(counts: Tally): Sides {
  */
 export function ruleView(counts: Tally, t: Thresholds = DEFAULT_THRESHOLDS): RuleView {
   const sides = sidesOf(counts);
-  return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t) };
+  return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0 };
 }
 
 /** Whether the technical words are enough to call it code or infrastructure work. */
@@ -216,6 +216,21 @@ function questionsFor(surface: string, findings: readonly Finding[], input: Deci
   return questions;
 }
 
+/** Weight of the reason for a step that is Cowork only because nothing in it is technical: as faint as a reason gets. */
+const PLAIN_STEP = 0.1;
+
+/**
+ * Why a step with nothing technical in it is Cowork: its words the model leans Cowork on, else
+ * the step's own words (trimmed), so the part still points at what it covers.
+ */
+function plainStepFinding(scored: ScoredText, span: Evidence): Finding {
+  const leaning = topEvidence(scored, -1, span.start, span.end);
+  const start = span.start + (span.text.length - span.text.trimStart().length);
+  const end = span.end - (span.text.length - span.text.trimEnd().length);
+  const evidence = leaning.length > 0 ? leaning : [{ text: scored.text.slice(start, end), start, end }];
+  return { rule: 'cowork.knowledge-work', strength: PLAIN_STEP, evidence, fromContext: false };
+}
+
 /**
  * The parts of a compound task, or none: each piece judged on its own words (its rules, and the
  * learned scores of its words from the one scoring of the whole text).
@@ -227,7 +242,7 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     const counts = tally(signals, span);
     const sides = sidesOf(counts);
     const leanings = (): Finding[] => [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
-    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), findings: fireRules(counts, { text: input.text }, t), leanings };
+    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0, findings: fireRules(counts, { text: input.text }, t), leanings };
   };
   const context: PieceContext = {
     text: input.text,
@@ -237,7 +252,12 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     margin: scoredTask?.learned.model.pieceMargin ?? 0,
     // As for a whole task: a few words the rules find nothing in give the model nothing to go on.
     thin: (span, rules) => scoredTask !== undefined && wordCount(scoredTask.scored, span.start, span.end) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal,
-    ...(scoredTask ? { judge: (span: Evidence, rules: PieceRules) => judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork }, span) } : {}),
+    ...(scoredTask
+      ? {
+          judge: (span: Evidence, rules: PieceRules) => judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork, desktop: rules.desktop }, span),
+          plainStep: (span: Evidence) => plainStepFinding(scoredTask.scored, span),
+        }
+      : {}),
   };
   return partsOf(input.text, judgePieces(pieces, context));
 }

@@ -21,6 +21,8 @@ export interface RuleView {
   readonly cowork: number;
   /** Whether the rules alone call it code or infrastructure work. */
   readonly codeWork: boolean;
+  /** Strength of the words of operating a desktop by hand (the user's folders, an app, its settings, clicks). */
+  readonly desktop: number;
 }
 
 /** A model with its scorer: one per engine. */
@@ -50,13 +52,31 @@ export function createLearnedSignal(model: LearnedModel): LearnedSignal {
   return { model, scorer: createScorer(model) };
 }
 
+/** Desktop words this strong (about one clear term: "File Explorer", "the Downloads folder", "night light") ... */
+const DESKTOP_CLEAR = 1.0;
+/** ... beside technical words weaker than one clear term ("directory", "zip", "settings" at most) mark a chore done by hand in a GUI. */
+const CODE_CLEAR = 1.0;
+
+/**
+ * Whether the rules see a chore done by hand on a desktop and no technical term. Then neither
+ * the model nor the faint technical words may lean the call to Code, only to Cowork: the model's
+ * code words for files and folders come from shell tasks ("sort the files by date", "remove the
+ * empty folders"), and "directory", "zip" or "permissions" are a file manager's words too. One
+ * clear technical term ("VS Code", "recursively", "the current directory") gives both their say back.
+ */
+export function desktopChore(rules: RuleView): boolean {
+  return rules.desktop >= DESKTOP_CLEAR && rules.code < CODE_CLEAR;
+}
+
 /**
  * The blend's logit (code positive) from the model's logit and the rule sides.
- * @example blendLogit(blend, 2.5, { code: 0, cowork: 0, codeWork: false })
+ * @example blendLogit(blend, 2.5, { code: 0, cowork: 0, codeWork: false, desktop: 0 })
  */
 export function blendLogit(blend: Blend, learned: number, rules: RuleView): number {
-  const clipped = Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learned));
-  return blend.bias + blend.learned * clipped + blend.code * Math.log1p(rules.code) + blend.cowork * Math.log1p(rules.cowork) + blend.codeWork * (rules.codeWork ? 1 : 0);
+  const chore = desktopChore(rules);
+  const clipped = Math.max(-LEARNED_CLIP, Math.min(chore ? 0 : LEARNED_CLIP, learned));
+  const code = chore ? 0 : Math.log1p(rules.code);
+  return blend.bias + blend.learned * clipped + blend.code * code + blend.cowork * Math.log1p(rules.cowork) + blend.codeWork * (rules.codeWork ? 1 : 0);
 }
 
 const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
@@ -68,7 +88,7 @@ const torn = (probability: number): boolean => Math.abs(probability - 0.5) < OVE
 
 /**
  * The product of the work judgement: the blend's, unless it is torn, when the rules keep theirs.
- * @example workProduct(0.55, { code: 0, cowork: 2, codeWork: false }) // 'cowork'
+ * @example workProduct(0.55, { code: 0, cowork: 2, codeWork: false, desktop: 0 }) // 'cowork'
  */
 export function workProduct(probability: number, rules: RuleView): Product {
   if (torn(probability)) return rules.codeWork ? 'code' : 'cowork';

@@ -24,6 +24,8 @@ export interface PieceRules {
   readonly cowork: number;
   /** Whether the rules alone call the piece code or infrastructure work. */
   readonly codeWork: boolean;
+  /** Strength of the desktop words (folders, apps, settings, clicks) among them. */
+  readonly desktop: number;
   /** The rules the piece's words fire, before any learned judgement. */
   readonly findings: readonly Finding[];
   /** Every rule the piece's words support, however weakly, with their evidence (worked out when asked). */
@@ -55,6 +57,11 @@ export interface PieceContext {
   readonly thin: (span: Evidence, rules: PieceRules) => boolean;
   /** How far from even the blend must be for a piece to get a product from it (the model's). */
   readonly margin: number;
+  /**
+   * The reason a step with nothing technical in it is Cowork when no rule or clear judgement gives
+   * one (the contract's "otherwise Cowork"): its words that lean Cowork, else the step itself.
+   */
+  readonly plainStep?: (span: Evidence) => Finding;
 }
 
 /**
@@ -62,8 +69,8 @@ export interface PieceContext {
  * email them yet"), or it goes on about what came before ("it takes 40 minutes", "see line 88").
  */
 const NOT_A_STEP = /^(?:no|not|never|without|don[’']?t|do not|doesn[’']?t|skip|it|it[’']s|this|that|these|those|there|its|see)\b/i;
-/** A short piece ending on a word that points back ("find out why", "fix it") is part of the step before. */
-const POINTS_BACK = /^\S+(?:\s+\S+){0,3}\s+(?:it|why|this|that|them)$/i;
+/** A short piece ending on a word that points back ("find out why", "fix it", "roll it back") is part of the step before. */
+const POINTS_BACK = /^\S+(?:\s+\S+){0,3}\s+(?:it|why|this|that|them)(?:\s+(?:back|up|out|down|off|over|again|now))?$/i;
 
 const OFFICE_WORK = ['knowledge', 'deliverable', 'office'] as const;
 const ABOUT_THE_PERSON = ['non-technical', 'maybe-non-technical', 'reviewer', 'watch', 'diagnostic'] as const;
@@ -116,15 +123,17 @@ function unmarkedPiece(span: Piece, rules: PieceRules, context: PieceContext, ju
 
 /**
  * Why a step with no technical word is Cowork: the rules' knowledge-work findings, else its
- * office words however weak, else the model's words if it leans Cowork.
+ * office words however weak, else the model's words if it leans Cowork, else (when `plain`: a
+ * step of a few words, or one the model's own words lean Cowork on) the step's plain words.
  */
-function coworkReasons(rules: PieceRules, judgement: WorkJudgement | undefined, context: PieceContext): readonly Finding[] {
+function coworkReasons(span: Piece, rules: PieceRules, judgement: WorkJudgement | undefined, plain: boolean, context: PieceContext): readonly Finding[] {
   const toCowork = (findings: readonly Finding[]): readonly Finding[] => findings.filter((finding) => context.pointsTo(finding) === 'cowork');
   const fired = toCowork(rules.findings);
   if (fired.length > 0) return judgement ? withJudgement(rules.findings, judgement) : fired;
   const leanings = toCowork(rules.leanings());
   if (leanings.length > 0) return leanings;
-  return judgement ? [judgement.finding] : [];
+  if (judgement) return [judgement.finding];
+  return plain && context.plainStep ? [context.plainStep(span)] : [];
 }
 
 /**
@@ -140,14 +149,14 @@ function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judg
   if (context.thin(span, rules)) {
     if (codeByRules) return verdict(span, true, 'code', 'rules', rules.findings, context);
     if (rules.code > 0 || isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
-    return verdict(span, true, 'cowork', 'no-code', coworkReasons(rules, clearProduct(judgement, context.margin) === 'cowork' ? judgement : undefined, context), context);
+    return verdict(span, true, 'cowork', 'no-code', coworkReasons(span, rules, clearProduct(judgement, context.margin) === 'cowork' ? judgement : undefined, true, context), context);
   }
   const clear = clearProduct(judgement, context.margin);
   if (clear === 'cowork' && isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
   if (clear) return verdict(span, true, clear, 'learned', withJudgement(rules.findings, judgement), context);
   if (codeByRules) return verdict(span, true, 'code', 'rules', withJudgement(rules.findings, judgement), context);
   if (rules.code < t.pieceStrayCode && !isRemark(rules.counts)) {
-    return verdict(span, true, 'cowork', 'no-code', coworkReasons(rules, judgement.product === 'cowork' ? judgement : undefined, context), context);
+    return verdict(span, true, 'cowork', 'no-code', coworkReasons(span, rules, judgement.product === 'cowork' ? judgement : undefined, judgement.learned < 0, context), context);
   }
   return verdict(span, true, null, 'unclear', [], context);
 }

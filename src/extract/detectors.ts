@@ -131,6 +131,24 @@ export const DETECTORS: readonly Detector[] = [
     ),
   },
   {
+    // A wildcard pattern over file names ("*.csv", "report_*.txt") is how a shell picks files.
+    id: 'glob-pattern',
+    gate: (text) => text.includes('*'),
+    find: byPattern(/(?<![*.])(?<span>\*[\w-]*\.[A-Za-z][A-Za-z0-9]{0,5})(?![\w*])/g, always('code', 1.2)),
+  },
+  {
+    // A shell variable ("$file", "${HOME}"); "$M" and "$USD" are money, so short capitals do not count.
+    id: 'shell-variable',
+    gate: anyOf('$'),
+    find: byPattern(
+      /(?<![\w$])(?<span>\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)/g,
+      always('code', 1.2, (match) => {
+        const name = (match.groups?.['span'] ?? '').replace(/[${}]/g, '');
+        return /[a-z_]/.test(name) || name.length >= 4;
+      }),
+    ),
+  },
+  {
     id: 'shell-prompt',
     gate: anyOf('$#>'),
     find: byPattern(
@@ -146,6 +164,17 @@ export const DETECTORS: readonly Detector[] = [
       // A lone single-letter word after a dash is prose ("- a list"), not a flag.
       return flag.startsWith('--') || /^-[a-zA-Z]{1,4}$/.test(flag) && /[a-z]/.test(text.slice(Math.max(0, match.index - 12), match.index));
     })),
+  },
+  {
+    // Permissions written as an octal mode ("chmod it 644", "permissions to 0755", "mode 600"):
+    // how a shell sets them; a file manager offers ticks and names, not digits.
+    id: 'octal-mode',
+    gate: (text) => /ermission|mode|perms|chmod/i.test(text),
+    find: byPattern(
+      // The digits end the clause or lead to what they apply to, so "permissions for 500 users" is no mode.
+      /\b(?<span>chmod\s+0?[0-7]{3}|(?:permissions?|perms|mode)(?:\s+[\w'./-]+){0,8}?\s+(?:to|as|is)\s+0?[0-7]{3}(?=\s*(?:$|[.,;:)!?]|(?:on|for|recursively)\b))|0?[0-7]{3}\s+(?:permissions?|perms|mode))\b/gi,
+      always('code', 1.2),
+    ),
   },
   {
     id: 'error-name',

@@ -32,7 +32,7 @@ export interface Extraction {
 }
 
 /** Kinds a negation cue can cancel; operator phrases carry their own "not". */
-const NEGATABLE = new Set<SignalKind>(['code', 'heavy', 'automation', 'regime', 'audit', 'knowledge', 'office', 'sandbox', 'recurrence', 'sensitive-data']);
+const NEGATABLE = new Set<SignalKind>(['code', 'heavy', 'automation', 'regime', 'audit', 'knowledge', 'office', 'desktop', 'sandbox', 'recurrence', 'sensitive-data']);
 
 interface Mask {
   readonly kind: SignalKind;
@@ -62,7 +62,8 @@ function fromLexicon(
     }
     if (NEGATABLE.has(entry.kind) && negated[from]) continue;
     const evidence = spanOf(text, start, end);
-    const inQuotes = quoted.length > 0 && insideSorted(evidence, quoted);
+    // A folder or app named in quotes ("the 'Downloads' folder") is still that folder or app.
+    const inQuotes = quoted.length > 0 && entry.kind !== 'desktop' && insideSorted(evidence, quoted);
     const weight = inQuotes ? entry.weight * QUOTED_WEIGHT : entry.weight;
     // Built literally, not by spreading: signals are the hottest objects and keep one shape each.
     signals.push(

@@ -82,24 +82,52 @@ function keyMaker(words: WordTable): KeyOf {
   };
 }
 
+const NO_WORDS: readonly string[] = Object.freeze([]);
+const NO_SEQUENCES: readonly (readonly number[])[] = Object.freeze([]);
+const ANY_WORD: Step = Object.freeze({ type: 'gap', max: -1 });
+const UP_TO_THREE: Step = Object.freeze({ type: 'gap', max: 3 });
+
 function compileStep(part: string, keyOf: KeyOf): Step {
-  if (part === '*') return { type: 'gap', max: -1 };
-  if (part === '**') return { type: 'gap', max: 3 };
+  if (part === '*') return ANY_WORD;
+  if (part === '**') return UP_TO_THREE;
+  // Most steps are one plain word: no alternatives, case marks or joined words to sort out.
+  if (PLAIN_WORD.test(part)) return { type: 'word', keys: new Set([keyOf(part)]), exact: NO_WORDS, sequences: NO_SEQUENCES, optional: false };
   const optional = part.endsWith('?');
   const body = optional ? part.slice(0, -1) : part;
-  const alternatives = body.split('|');
-  const words = alternatives.filter((word) => !word.includes('_'));
-  const sequences = alternatives.filter((word) => word.includes('_')).map((word) => word.split('_').map(keyOf));
-  const exact = words.filter((word) => word.startsWith('=')).map((word) => word.slice(1));
-  const keys = new Set(words.filter((word) => !word.startsWith('=')).map(keyOf));
+  const keys = new Set<number>();
+  const exact: string[] = [];
+  const sequences: number[][] = [];
+  for (const word of body.split('|')) {
+    if (word.includes('_')) sequences.push(word.split('_').map(keyOf));
+    else if (word.startsWith('=')) exact.push(word.slice(1));
+    else keys.add(keyOf(word));
+  }
   for (const word of exact) keys.add(keyOf(word));
-  return { type: 'word', keys, exact, sequences, optional };
+  return { type: 'word', keys, exact: exact.length > 0 ? exact : NO_WORDS, sequences: sequences.length > 0 ? sequences : NO_SEQUENCES, optional };
 }
 
-function compileEntry(entry: VocabularyEntry, keyOf: KeyOf): CompiledEntry {
-  // Hyphens and spaces both separate words, as they do in the text.
-  const parts = entry.phrase.trim().split(/[\s-]+/).filter(Boolean);
-  const steps = parts.map((part) => compileStep(part, keyOf));
+/** Hyphens and spaces both separate words, as they do in the text. */
+const PHRASE_GAPS = /[\s-]+/;
+
+/**
+ * Compiles each distinct step once: vocabularies repeat steps ("the?", "code", "**") across
+ * entries, and a step is never changed after it is made, so entries can share it.
+ */
+function stepMaker(keyOf: KeyOf): (part: string) => Step {
+  const made = new Map<string, Step>();
+  return (part) => {
+    let step = made.get(part);
+    if (step === undefined) {
+      step = compileStep(part, keyOf);
+      made.set(part, step);
+    }
+    return step;
+  };
+}
+
+function compileEntry(entry: VocabularyEntry, stepOf: (part: string) => Step): CompiledEntry {
+  const steps: Step[] = [];
+  for (const part of entry.phrase.trim().split(PHRASE_GAPS)) if (part !== '') steps.push(stepOf(part));
   const first = steps[0];
   if (!first || first.type !== 'word' || first.optional) {
     throw new Error(`vocabulary phrase must start with a required word: "${entry.phrase}"`);
@@ -124,20 +152,23 @@ export interface Lexicon {
  * @example const lexicon = compileLexicon([{ phrase: 'deploy', kind: 'code', weight: 1.2 }], createWordTable());
  */
 export function compileLexicon(entries: readonly VocabularyEntry[], words: WordTable): Lexicon {
-  const keyOf = keyMaker(words);
-  const compiled = entries.map((entry) => compileEntry(entry, keyOf));
-  const firstKeysOf = (entry: CompiledEntry): Set<number> => {
-    const first = entry.steps[0] as Extract<Step, { type: 'word' }>;
-    return new Set([...first.keys, ...first.sequences.map((sequence) => sequence[0] as number)]);
+  const stepOf = stepMaker(keyMaker(words));
+  const compiled = entries.map((entry) => compileEntry(entry, stepOf));
+  // Entries by the key ids their first word can take; ids are small, so a dense array.
+  const byFirstId: (CompiledEntry[] | undefined)[] = [];
+  const file = (key: number, entry: CompiledEntry): void => {
+    const list = byFirstId[key];
+    if (list === undefined) byFirstId[key] = [entry];
+    else if (list.at(-1) !== entry) list.push(entry);
   };
-  const firstKeys = compiled.map(firstKeysOf);
-  const size = Math.max(0, ...firstKeys.flatMap((keys) => [...keys])) + 1;
-  // A packed array made at its full length: never holey, never a dictionary.
-  const byFirstId: (CompiledEntry[] | undefined)[] = Array.from({ length: size }, () => undefined);
-  compiled.forEach((entry, index) => {
-    for (const key of firstKeys[index] as Set<number>) (byFirstId[key] ??= []).push(entry);
-  });
-  return { byFirstId, size: entries.length, words };
+  for (const entry of compiled) {
+    const first = entry.steps[0] as Extract<Step, { type: 'word' }>;
+    for (const key of first.keys) file(key, entry);
+    for (const sequence of first.sequences) file(sequence[0] as number, entry);
+  }
+  // Packed at its full length (never holey, never a dictionary): reads stay fast.
+  const packed: (CompiledEntry[] | undefined)[] = Array.from({ length: byFirstId.length }, (_, key) => byFirstId[key]);
+  return { byFirstId: packed, size: entries.length, words };
 }
 
 /** Whether the text is in all caps; asked only when a case-marked word is at stake. */

@@ -17,6 +17,13 @@ export const SIGNAL_KINDS = {
   /** A made thing to hand over (a report, a deck, a letter): marks a piece of work that stands on its own. */
   deliverable: { rule: 'cowork.knowledge-work', side: 'cowork' },
   office: { rule: 'cowork.office-and-connectors', side: 'cowork' },
+  /**
+   * Operating a desktop by hand: the user's own folders, the file manager, an app named by what
+   * it is, the system's settings, clicking. Knowledge work, and the sign that file words around
+   * it are chores in a GUI, not shell work (see `desktopChore`). It weighs on no side: the words
+   * it shares with knowledge work ("desktop", "notifications") count there already.
+   */
+  desktop: { rule: 'cowork.knowledge-work', side: null },
   'non-technical': { rule: 'cowork.non-technical-operator', side: 'cowork' },
   watch: { rule: 'cowork.non-technical-operator', side: 'cowork' },
   sandbox: { rule: 'cowork.sandboxed', side: 'cowork' },

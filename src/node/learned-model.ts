@@ -38,11 +38,11 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
 }
 
 /** The word table by word, from the file's words by bin (a plain loop: 23,000 words, read on every start). */
-function wordBins(bins: Readonly<Record<string, readonly string[]>>): Map<string, number> {
+function wordBins(bins: Readonly<Record<string, string>>): Map<string, number> {
   const byWord = new Map<string, number>();
   for (const [bin, words] of Object.entries(bins)) {
     const value = Number(bin);
-    for (const word of words) byWord.set(word, value);
+    for (const word of words.split(' ')) byWord.set(word, value);
   }
   return byWord;
 }

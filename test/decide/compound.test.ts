@@ -83,6 +83,11 @@ const MARKED_STEPS = [
   { text: 'Rotate the expired TLS certificates; write a short note to the customers about the downtime.', code: 'Rotate the expired TLS certificates', cowork: 'write a short note to the customers about the downtime' },
   { text: '1. Patch the login timeout in the auth service\n2. Draft a memo for the support staff explaining the change', code: 'Patch the login timeout in the auth service', cowork: 'Draft a memo for the support staff explaining the change' },
   { text: '1. Book a table for six at the Italian place on Friday\n2. Add a retry to the webhook handler in the payments service', cowork: 'Book a table for six at the Italian place on Friday', code: 'Add a retry to the webhook handler in the payments service' },
+  // A step with nothing technical in it is Cowork, as it would be alone, though it names no office work.
+  { text: 'I could use a quiet weekend somewhere warm. After that, list files larger than 20 MB under the build folder.', cowork: 'I could use a quiet weekend somewhere warm', code: 'list files larger than 20 MB under the build folder' },
+  { text: 'Where do the Rockies end; then print the value of $JAVA_HOME', cowork: 'Where do the Rockies end', code: 'print the value of $JAVA_HOME' },
+  { text: '1. how do I merge two dictionaries into one\n2. find me a cheap room near the station', code: 'how do I merge two dictionaries into one', cowork: 'find me a cheap room near the station' },
+  { text: 'Select the rows of the orders table that are missing from the other table, and then put eggs on my shopping list.', code: 'Select the rows of the orders table that are missing from the other table', cowork: 'put eggs on my shopping list' },
 ];
 
 describe('steps marked off by then, after that, afterwards, a semicolon or a numbered list', () => {

@@ -20,7 +20,7 @@ describe('confidence', () => {
     },
     {
       strong: 'Clean up the sales spreadsheet and add a totals row.',
-      weaker: 'Can you take care of this for me?',
+      weaker: 'Can you sort this out?',
     },
     {
       // A few words the rules find nothing in: the Cowork default is surer where the model leans Cowork too.

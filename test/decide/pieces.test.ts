@@ -30,7 +30,7 @@ function rulesFor(made: Made, span: Evidence): PieceRules {
   const counts = new Map<SignalKind, KindTally>((made.kinds ?? []).map((kind) => [kind, { strength: 1, strongest: 1, evidence: [] }]));
   const findings = [...(made.codeWork ? [finding('code.code-or-infra', span)] : []), ...((made.cowork ?? 0) >= DEFAULT_THRESHOLDS.knowledgeWork ? [finding('cowork.knowledge-work', span)] : [])];
   const leanings = (made.cowork ?? 0) > 0 ? [finding('cowork.knowledge-work', span)] : [];
-  return { counts, code: made.code ?? 0, cowork: made.cowork ?? 0, codeWork: made.codeWork ?? false, findings, leanings: () => leanings };
+  return { counts, code: made.code ?? 0, cowork: made.cowork ?? 0, codeWork: made.codeWork ?? false, desktop: 0, findings, leanings: () => leanings };
 }
 
 function judgement(made: Made, span: Evidence): WorkJudgement {
@@ -40,7 +40,7 @@ function judgement(made: Made, span: Evidence): WorkJudgement {
 }
 
 /** Routes the second of two pieces: the first is plain code work, the second is made up. */
-function second(made: Made, joint: Joint): ReturnType<typeof judgePieces>[number] {
+function second(made: Made, joint: Joint, plain = false): ReturnType<typeof judgePieces>[number] {
   const pieces = [FIRST, secondJoinedBy(joint)];
   const madeFor = (span: Evidence): Made => (span.start === 0 ? { kinds: ['code'], code: 2, codeWork: true, probability: 0.95 } : made);
   const context: PieceContext = {
@@ -51,6 +51,7 @@ function second(made: Made, joint: Joint): ReturnType<typeof judgePieces>[number
     judge: (span) => judgement(madeFor(span), span),
     thin: (span) => madeFor(span).probability === undefined,
     margin: 0.1,
+    ...(plain ? { plainStep: (span: Evidence) => ({ ...finding('cowork.knowledge-work', span), strength: 0.1 }) } : {}),
   };
   return judgePieces(pieces, context)[1] as ReturnType<typeof judgePieces>[number];
 }
@@ -67,6 +68,20 @@ describe('a piece marked as a step of its own is routed as it would be on its ow
   ] as const)('$why -> $surface', ({ made, surface, basis }) => {
     const verdict = second(made, 'semicolon');
     expect([verdict.surface, verdict.basis, verdict.marked]).toEqual([surface, basis, true]);
+  });
+});
+
+describe('a marked step with nothing technical in it is Cowork, as it would be alone, even with no office word', () => {
+  it.each([
+    { made: {}, plain: true, surface: 'cowork', why: 'too few words for the model, and no word the rules know' },
+    { made: {}, plain: false, surface: null, why: 'the same with no plain reason to give' },
+    { made: { probability: 0.55, learned: -0.5 }, plain: true, surface: 'cowork', why: 'a torn blend whose own words lean Cowork' },
+    { made: { probability: 0.55, learned: 0.5 }, plain: true, surface: null, why: 'a torn blend whose own words lean Code' },
+    { made: { kinds: ['code'], code: 0.3 }, plain: true, surface: null, why: 'too few words and a stray technical word' },
+  ] as const)('$why -> $surface', ({ made, plain, surface }) => {
+    const verdict = second(made, 'sequence', plain);
+    expect(verdict.surface).toBe(surface);
+    if (surface) expect(verdict.findings.map((found) => [found.rule, found.evidence[0]?.text])).toEqual([['cowork.knowledge-work', 'second step here']]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvalArgs } from '../../eval/args.js';
 
-const DEFAULTS = { files: [], format: 'text', check: false, misses: 40, out: null, color: null, help: false, loso: false };
+const DEFAULTS = { files: [], format: 'text', check: false, misses: null, out: null, color: null, help: false, loso: false, sources: [] };
 
 describe('parseEvalArgs', () => {
   it.each([
@@ -30,6 +30,10 @@ describe('parseEvalArgs', () => {
     { argv: ['--out', '--json'], error: '--out needs a directory' },
     { argv: ['--json', '--markdown'], error: '--json and --markdown cannot be combined' },
     { argv: ['--check=yes'], error: '--check takes no value' },
+    { argv: ['--loso', '--source'], error: '--source needs a source name' },
+    { argv: ['--loso', '--source', '--json'], error: '--source needs a source name' },
+    { argv: ['--loso', '--source='], error: '--source needs a source name' },
+    { argv: ['--source', 'alpha'], error: '--source works with --loso only' },
   ])('rejects $argv', ({ argv, error }) => {
     expect(parseEvalArgs(argv)).toEqual({ ok: false, error });
   });
@@ -42,5 +46,16 @@ describe('--loso', () => {
 
   it('takes no files: it reads the three shared corpora itself', () => {
     expect(parseEvalArgs(['--loso', 'a.jsonl'])).toEqual({ ok: false, error: '--loso reads the three shared corpora itself; give no files' });
+  });
+});
+
+describe('--source', () => {
+  it.each([
+    { argv: ['--loso', '--source', 'alpha'], sources: ['alpha'], misses: null },
+    { argv: ['--loso', '--source=alpha', '--source', 'beta'], sources: ['alpha', 'beta'], misses: null },
+    { argv: ['--loso', '--source', 'alpha', '--source', 'alpha'], sources: ['alpha'], misses: null },
+    { argv: ['--loso', '--source', 'alpha', '--misses', '3'], sources: ['alpha'], misses: 3 },
+  ])('restricts the held-out run: $argv', ({ argv, sources, misses }) => {
+    expect(parseEvalArgs(argv)).toMatchObject({ ok: true, value: { loso: true, sources, misses } });
   });
 });

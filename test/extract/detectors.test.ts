@@ -89,6 +89,18 @@ describe('detectors', () => {
   });
 
   it.each([
+    { text: 'Set the permissions on the folder to 755.', found: ['octal-mode:code:permissions on the folder to 755'] },
+    { text: 'Give the key 600 permissions', found: ['octal-mode:code:600 permissions'] },
+    { text: 'chmod 0644 every page', found: ['octal-mode:code:chmod 0644'] },
+    { text: 'Change the mode to 700 for the owner', found: ['octal-mode:code:mode to 700'] },
+    { text: 'Set permissions for the team to 500 users', found: [] },
+    { text: 'Check the permissions of 300 accounts', found: [] },
+    { text: 'Switch the projector mode to 800 lumens', found: [] },
+  ])('permissions as an octal mode: $text', ({ text, found }) => {
+    expect(detected(text).filter((entry) => entry.startsWith('octal-mode'))).toEqual(found);
+  });
+
+  it.each([
     { text: 'Convert report.xlsx to slides.pptx', found: ['office-file:knowledge:report.xlsx', 'office-file:knowledge:slides.pptx'] },
     { text: 'Open Q3-budget.docx', found: ['office-file:knowledge:Q3-budget.docx'] },
     { text: 'Crop team-photo.png', found: ['media-file:knowledge:team-photo.png'] },

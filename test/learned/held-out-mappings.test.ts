@@ -70,7 +70,7 @@ describe('the confidence mappings', () => {
 });
 
 describe('the held-out calls', () => {
-  const noRules = { code: 0, cowork: 0, codeWork: false };
+  const noRules = { code: 0, cowork: 0, codeWork: false, desktop: 0 };
   const row = (text: string, label: 'code' | 'cowork', source: string): Row => ({ id: `${source} ${text}`, source, text, label, example: encode(text, new Map()), rules: noRules });
   const rows: Row[] = [
     row('restart the web service and look at the open ports on the box', 'code', 'a'),

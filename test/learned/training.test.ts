@@ -18,7 +18,7 @@ const MODEL = join(ROOT, 'models/learned.json');
 const REPORT = join(ROOT, 'models/learned-report.md');
 const CORPORA = join(ROOT, '../shared/corpora');
 
-const noRules = { code: 0, cowork: 0, codeWork: false };
+const noRules = { code: 0, cowork: 0, codeWork: false, desktop: 0 };
 const row = (text: string, label: 'code' | 'cowork', source: string): Row => ({ id: text, source, text, label, example: encode(text, new Map()), rules: noRules });
 const ROWS: Row[] = [
   row('restart the nginx service and check the open ports', 'code', 'a'),

@@ -71,6 +71,9 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'security patch', 'database backup', 'ios|android|mobile|desktop app|apps|application', 'to|in|into production',
     'production server|database|deploy|deployment|outage|incident|bug|logs',
     'job|jobs|service|services|server|servers|pipeline|build|builds|script|backup|backups|deploy|deployment|cron|container|pod|worker|migration crash|crashed|crashes|fail|failed|fails|failing|broke|hang|hung|timed_out|times_out', 'text editor', 'binaries', 'package.json', 'requirements.txt',
+    // The parts a GUI is built from, as its developers name them: a click in the code, not by hand.
+    'click|event|key|keyboard|submit|scroll|change|error|request handler|handlers|listener|listeners', 'event handling', 'onclick',
+    'react|vue|angular|svelte ** component|components|hook|hooks|props', 'ui|frontend|front_end component|components', 'component library', 'state management',
   ]),
   // Installing software is the guide's own example of Code work.
   ...terms('code', 1.0, ['install', 'uninstall', 'reinstall', 'installation']),
@@ -84,7 +87,7 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
   ]),
   // Usually technical, ambiguous alone.
   ...terms('code', 0.6, [
-    'code', 'database', 'schema', 'query', 'package', 'linux', 'ubuntu', 'debian', 'centos', 'fedora', 'aws', 'library', 'module',
+    'code', 'database', 'databases', 'schema', 'query', 'queries', 'package', 'linux', 'ubuntu', 'debian', 'centos', 'fedora', 'aws', 'library', 'module',
     'function', 'variable', 'config', 'configure', 'build', 'test', 'branch', 'merge', 'clone', 'fork', 'release',
     'migrate', 'migration', 'pipeline', 'directory', 'path', 'software', 'program', 'html', 'css', 'xml',
     'markdown', 'latex', 'json', 'proxy', 'dataset', 'inference', 'benchmark', 'crash', 'credential',
