@@ -11,8 +11,8 @@ import type { Result } from '../eval/types.js';
 import { createExtractor } from '../src/extract/extract.js';
 import { createEngine } from '../src/index.js';
 import type { Engine } from '../src/index.js';
-import { SETTINGS, fitJudgement, leaveOneSourceOut, modelOf, sourcesOf, trainOn } from '../train/folds.js';
-import type { Folds, Row } from '../train/folds.js';
+import { SETTINGS, fitJudgement, foldsWithout, leaveOneSourceOut, modelOf, sourcesOf, trainOn } from '../train/folds.js';
+import type { Folds, PairModels, Row } from '../train/folds.js';
 import type { WordBins } from '../src/extract/learned/lexicon.js';
 import { loadRows, sha256 } from './learned-data.js';
 
@@ -73,10 +73,18 @@ export function runLoso(progress: (step: string) => void = () => {}, only: reado
   const decided = only === null ? known : known.filter((source) => only.includes(source));
   const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`fold ${source}`));
   const engines = new Map<string, Engine>();
+  // Each source is decided as if `npm run train` had run without it: its blend and confidence
+  // mappings are fitted on folds that all left it out (models trained without it and one more).
+  const pairs: PairModels = new Map();
+  const done = new Set<string>();
   for (const source of decided) {
     progress(`fit ${source}`);
-    const fitted = fitJudgement(rows, folds, SETTINGS, lexicon.bins, source);
-    engines.set(source, createEngine({ learned: modelOf(folds.bySource.get(source) as (typeof folds.full), fitted, SETTINGS, lexicon.bins) }));
+    const without = foldsWithout(rows, folds, SETTINGS, source, pairs, (pair) => progress(`fold without ${pair}`));
+    const fitted = fitJudgement(rows, without, SETTINGS, lexicon.bins, source);
+    engines.set(source, createEngine({ learned: modelOf(without.full, fitted, SETTINGS, lexicon.bins) }));
+    done.add(source);
+    // A pair model serves the folds of its two sources: once both are fitted it is not needed again.
+    for (const key of [...pairs.keys()]) if (key.split(' ').every((name) => done.has(name))) pairs.delete(key);
   }
   const compounds = only === null ? compoundSet(rows, folds, lexicon.bins, progress) : null;
   const items = rows.map((row, index) => ({ id: row.id, source: row.source, text: row.text, label: row.label, learned: folds.heldOut[index] as number }));

@@ -108,6 +108,41 @@ export function leaveOneSourceOut(rows: readonly Row[], settings: Settings, prog
   return { full, bySource, heldOut };
 }
 
+/** Models trained without two sources, shared by the folds of either (keyed by the pair, in name order). */
+export type PairModels = Map<string, FittedLinear>;
+
+/**
+ * The folds as `npm run train` would make them on every source but `source`: its full model is
+ * the one that never saw `source`, and each other source's model left out `source` as well, so
+ * a mapping fitted on these folds' calls never rests on a model that saw `source`. Models
+ * trained without two sources are kept in `pairs`, since the fold of the other source needs the
+ * same one.
+ * @example foldsWithout(rows, folds, SETTINGS, 'pptc', new Map()).bySource.get('slurp') // never saw pptc or slurp
+ */
+export function foldsWithout(rows: readonly Row[], folds: Folds, settings: Settings, source: string, pairs: PairModels, progress: (pair: string) => void = () => {}): Folds {
+  const evalOnly = new Set(settings.evalOnly);
+  const full = folds.bySource.get(source) as FittedLinear;
+  const bySource = new Map<string, FittedLinear>();
+  for (const other of sourcesOf(rows)) {
+    if (other === source) continue;
+    // A source never trained on leaves the models as they are: without `source` alone.
+    if (evalOnly.has(other) || evalOnly.has(source)) {
+      bySource.set(other, evalOnly.has(source) ? (folds.bySource.get(other) as FittedLinear) : full);
+      continue;
+    }
+    const key = [source, other].sort().join(' ');
+    let model = pairs.get(key);
+    if (model === undefined) {
+      progress(key);
+      model = trainOn(rows, (row) => !evalOnly.has(row.source) && row.source !== source && row.source !== other, settings.train);
+      pairs.set(key, model);
+    }
+    bySource.set(other, model);
+  }
+  const heldOut = Float64Array.from(rows, (row) => logitOf(bySource.get(row.source) ?? full, row.example));
+  return { full, bySource, heldOut };
+}
+
 /**
  * Blend rows from held-out logits. Every source weighs the same within its label, and the two
  * labels weigh the same in total: a corpus with more Cowork sources than code ones must not
