@@ -1,4 +1,5 @@
 /** Small readers over a decision, so the tables below can say what they expect in ids. */
+import { expect } from 'vitest';
 import type { Decision, DecisionInput, Engine } from '../../src/index.js';
 import { createEngine, decide } from '../../src/index.js';
 
@@ -17,4 +18,10 @@ let rulesOnly: Engine | undefined;
 export function decideByRules(text: string, rest: Omit<DecisionInput, 'text'> = {}): Decision {
   rulesOnly ??= createEngine({ learned: null });
   return rulesOnly.decide({ text, ...rest });
+}
+
+/** Expects `text` to go to `surface` both with the rules alone and with the learned signal. */
+export function expectBothWays(text: string, surface: string): void {
+  expect(decideByRules(text).surface).toBe(surface);
+  expect(decideText(text).surface).toBe(surface);
 }

@@ -6,12 +6,7 @@
  * the trigger, while a failure that is diagnosed ("why it failed") does not.
  */
 import { describe, expect, it } from 'vitest';
-import { decideByRules, decideText, ruleIds } from '../helpers.js';
-
-const bothWays = (text: string, surface: string): void => {
-  expect(decideByRules(text).surface).toBe(surface);
-  expect(decideText(text).surface).toBe(surface);
-};
+import { decideText, expectBothWays, ruleIds } from '../helpers.js';
 
 describe('technical work already done, before the request', () => {
   it.each([
@@ -24,7 +19,7 @@ describe('technical work already done, before the request', () => {
     { text: 'Now that the migration is finished, deploy the new API to production.', surface: 'code' },
     { text: 'Once the build is done, deploy it to staging.', surface: 'code' },
   ])('$text -> $surface', ({ text, surface }) => {
-    bothWays(text, surface);
+    expectBothWays(text, surface);
   });
 });
 
@@ -38,7 +33,7 @@ describe('"no code" after the words it cancels', () => {
     { text: 'Fix the bug in the login form, no code review needed.', surface: 'code' },
     { text: 'No code is needed for the summary, but deploy the fix to staging afterwards.', surface: 'code' },
   ])('$text -> $surface', ({ text, surface }) => {
-    bothWays(text, surface);
+    expectBothWays(text, surface);
   });
 });
 

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, loadLearnedModel } from '../../../src/index.js';
 import { blendLogit, desktopChore } from '../../../src/decide/learned.js';
 import type { RuleView } from '../../../src/decide/learned.js';
-import { decideByRules, decideText } from '../helpers.js';
+import { decideText, expectBothWays } from '../helpers.js';
 
 const shipped = loadLearnedModel();
 /** The shipped model with its bias pushed far to Code: every text reads as code work to it. */
@@ -40,8 +40,7 @@ describe('desktop chores are Cowork whatever the model leans to', () => {
     ['Set the default browser to Firefox.'],
     ['Right click the recycle bin and empty it.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('cowork');
-    expect(decideText(text).surface).toBe('cowork');
+    expectBothWays(text, 'cowork');
     expect(codeMinded.decide({ text }).surface).toBe('cowork');
   });
 });
@@ -70,8 +69,7 @@ describe('building a GUI is code work, whatever desktop words it names', () => {
     ['Show a notification from the keyboard listener when the shortcut is pressed.'],
     ['The settings screen of our app crashes when the time zone is blank.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('code');
-    expect(decideText(text).surface).toBe('code');
+    expectBothWays(text, 'code');
   });
 });
 

@@ -4,8 +4,8 @@
  * technical senses still count.
  * Each phrasing is checked with the rules alone and with the shipped learned signal.
  */
-import { describe, expect, it } from 'vitest';
-import { decideByRules, decideText } from '../helpers.js';
+import { describe, it } from 'vitest';
+import { expectBothWays } from '../helpers.js';
 
 describe('the technical sense still counts', () => {
   it.each([
@@ -14,8 +14,7 @@ describe('the technical sense still counts', () => {
     ['Restart the web server.'],
     ['Fix the failing release pipeline.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('code');
-    expect(decideText(text).surface).toBe('code');
+    expectBothWays(text, 'code');
   });
 });
 
@@ -36,7 +35,6 @@ describe('the everyday sense is not code work', () => {
     ['Plan a birthday bash for my sister.'],
     ['Report the car crash to the insurer.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('cowork');
-    expect(decideText(text).surface).toBe('cowork');
+    expectBothWays(text, 'cowork');
   });
 });

@@ -5,7 +5,7 @@
  * Each phrasing is checked with the rules alone and with the shipped learned signal.
  */
 import { describe, expect, it } from 'vitest';
-import { decideByRules, decideText } from '../helpers.js';
+import { decideByRules, expectBothWays } from '../helpers.js';
 
 describe('a failing software part is code work', () => {
   it.each([
@@ -19,8 +19,7 @@ describe('a failing software part is code work', () => {
     ['Repair the failing invoice export.'],
     ['The dashboard hangs when a user opens the yearly view.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('code');
-    expect(decideText(text).surface).toBe('code');
+    expectBothWays(text, 'code');
   });
 });
 
@@ -33,8 +32,7 @@ describe('broken things that are not software stay Cowork', () => {
     ['The client says the delivery failed; write them an apology.'],
     ['Fix the typos in the newsletter.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('cowork');
-    expect(decideText(text).surface).toBe('cowork');
+    expectBothWays(text, 'cowork');
   });
 });
 

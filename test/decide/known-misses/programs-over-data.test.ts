@@ -4,8 +4,8 @@
  * asking for the answer itself, or for office work on the file, is not.
  * Each phrasing is checked with the rules alone and with the shipped learned signal.
  */
-import { describe, expect, it } from 'vitest';
-import { decideByRules, decideText } from '../helpers.js';
+import { describe, it } from 'vitest';
+import { expectBothWays } from '../helpers.js';
 
 describe('the program is the work', () => {
   it.each([
@@ -26,8 +26,7 @@ describe('the program is the work', () => {
     ['Why does my subquery return more than one row?'],
     ['Call a stored procedure from a select statement.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('code');
-    expect(decideText(text).surface).toBe('code');
+    expectBothWays(text, 'code');
   });
 });
 
@@ -41,7 +40,6 @@ describe('the answer or the office work on the data stays Cowork', () => {
     ['Make a list of the items on my to-do list for tomorrow.'],
     ['Write a short story about a dragon.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('cowork');
-    expect(decideText(text).surface).toBe('cowork');
+    expectBothWays(text, 'cowork');
   });
 });

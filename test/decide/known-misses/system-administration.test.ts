@@ -6,8 +6,8 @@
  * screen) stay Cowork.
  * Each phrasing is checked with the rules alone and with the shipped learned signal.
  */
-import { describe, expect, it } from 'vitest';
-import { decideByRules, decideText } from '../helpers.js';
+import { describe, it } from 'vitest';
+import { expectBothWays } from '../helpers.js';
 
 describe('system administration in plain words is code work', () => {
   it.each([
@@ -41,8 +41,7 @@ describe('system administration in plain words is code work', () => {
     ['Add a swap file of 2 GB.'],
     ['Show the logged-in users.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('code');
-    expect(decideText(text).surface).toBe('code');
+    expectBothWays(text, 'code');
   });
 });
 
@@ -62,7 +61,6 @@ describe('desktop settings and office chores that share its words stay Cowork', 
     ['Hire a cleaning service for the office.'],
     ['Write a note in memory of our colleague.'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('cowork');
-    expect(decideText(text).surface).toBe('cowork');
+    expectBothWays(text, 'cowork');
   });
 });

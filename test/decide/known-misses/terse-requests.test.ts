@@ -5,8 +5,8 @@
  * them away. Someone's own lists, a table at a restaurant and spreadsheet work stay Cowork.
  * Each phrasing is checked with the rules alone and with the shipped learned signal.
  */
-import { describe, expect, it } from 'vitest';
-import { decideByRules, decideText } from '../helpers.js';
+import { describe, it } from 'vitest';
+import { expectBothWays } from '../helpers.js';
 
 describe('terse technical requests are code work', () => {
   it.each([
@@ -33,8 +33,7 @@ describe('terse technical requests are code work', () => {
     ['turn off globbing for the current session'],
     ['open the manual page for the copy command'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('code');
-    expect(decideText(text).surface).toBe('code');
+    expectBothWays(text, 'code');
   });
 });
 
@@ -49,7 +48,6 @@ describe('the everyday and office senses stay Cowork', () => {
     ['Cost is $M 4.2 this quarter; write the note to the board'],
     ['Move the holiday photos from Downloads to the Pictures folder'],
   ])('%s', (text) => {
-    expect(decideByRules(text).surface).toBe('cowork');
-    expect(decideText(text).surface).toBe('cowork');
+    expectBothWays(text, 'cowork');
   });
 });
