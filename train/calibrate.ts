@@ -3,11 +3,10 @@
  * decided by an engine whose learned model and blend never saw its source, once with stretched
  * identity mappings (the confidence it prints gives back the blend's raw chance for its pick) and
  * once with a constant mark per mapping (which mark it prints says which mapping spoke: the
- * blend's own call, a torn blend's call kept by the rules, or the default on a few words the
- * rules find nothing in; rule-decided answers such as automation, compliance, split tasks or the
- * no-signal default keep the rules' own confidence and are not fitted). So each mapping learns
- * from exactly the answers it will later speak for, after everything the engine does around the
- * blend (splitting, precedence, overruling a torn blend).
+ * blend's own call, or the default on a few words the rules find nothing in; rule-decided answers
+ * such as automation, compliance, split tasks or the no-signal default keep the rules' own
+ * confidence and are not fitted). So each mapping learns from exactly the answers it will later
+ * speak for, after everything the engine does around the blend (splitting, precedence).
  */
 import type { Calibration, LearnedModel } from '../src/extract/learned/model.js';
 import { createEngine } from '../src/index.js';
@@ -34,14 +33,14 @@ export function rawOf(printed: number): number {
   return scores[scores.length - 1] as number;
 }
 /** The kinds of call a mapping speaks for, each with its own mapping in the model. */
-export type CallKind = 'calibration' | 'tornCalibration' | 'defaultCalibration';
+export type CallKind = 'calibration' | 'defaultCalibration';
 export type Mappings = Readonly<Record<CallKind, Calibration>>;
 
 /** Rule confidences never print these values (their floor is 0.35 and their curve starts at 0.5). */
-const MARKS: Readonly<Record<CallKind, number>> = { calibration: 0.12, tornCalibration: 0.13, defaultCalibration: 0.14 };
+const MARKS: Readonly<Record<CallKind, number>> = { calibration: 0.12, defaultCalibration: 0.14 };
 const constant = (value: number): Calibration => ({ scores: [0], probabilities: [value] });
-const MARKERS: Mappings = { calibration: constant(MARKS.calibration), tornCalibration: constant(MARKS.tornCalibration), defaultCalibration: constant(MARKS.defaultCalibration) };
-const STRETCHED: Mappings = { calibration: STRETCH, tornCalibration: STRETCH, defaultCalibration: STRETCH };
+const MARKERS: Mappings = { calibration: constant(MARKS.calibration), defaultCalibration: constant(MARKS.defaultCalibration) };
+const STRETCHED: Mappings = { calibration: STRETCH, defaultCalibration: STRETCH };
 
 export interface Call extends Observation {
   readonly source: string;

@@ -167,7 +167,6 @@ const EVEN = 0.5;
 export interface Fitted {
   readonly blend: Blend;
   readonly calibration: Calibration;
-  readonly tornCalibration: Calibration;
   readonly defaultCalibration: Calibration;
 }
 
@@ -204,8 +203,7 @@ export function fitJudgement(rows: readonly Row[], folds: Folds, settings: Setti
 
 /**
  * The confidence mappings, one per kind of call, fitted on held-out calls (those of `exclude`
- * left out). A pick between two products that the engine makes (the blend's, or the rules' where
- * the blend is torn) is never called worse than even: below that the mapping would rest on a
+ * left out). A pick between two products that the blend makes is never called worse than even: below that the mapping would rest on a
  * handful of calls whose score says little. The default on a few words may be: the model can
  * know better than the default.
  * @example fitMappings(calls).calibration // knots ascending, probabilities never below 0.5
@@ -213,7 +211,7 @@ export function fitJudgement(rows: readonly Row[], folds: Folds, settings: Setti
 export function fitMappings(calls: readonly Call[], exclude?: string): Omit<Fitted, 'blend'> {
   const kept = exclude === undefined ? calls : calls.filter((call) => call.source !== exclude);
   const even = (mapping: Calibration): Calibration => ({ scores: mapping.scores, probabilities: mapping.probabilities.map((value) => Math.max(EVEN, value)) });
-  return { calibration: even(mappingOf(kept, 'calibration')), tornCalibration: even(mappingOf(kept, 'tornCalibration')), defaultCalibration: mappingOf(kept, 'defaultCalibration') };
+  return { calibration: even(mappingOf(kept, 'calibration')), defaultCalibration: mappingOf(kept, 'defaultCalibration') };
 }
 
 /** A complete model for the engine from a linear model and its fitted judgement. */
@@ -224,7 +222,6 @@ export function modelOf(linear: FittedLinear, fitted: Fitted, settings: Settings
     lexicon,
     blend: fitted.blend,
     calibration: fitted.calibration,
-    tornCalibration: fitted.tornCalibration,
     defaultCalibration: fitted.defaultCalibration,
     askBelow: settings.askBelow,
     pieceMargin: settings.pieceMargin,

@@ -30,7 +30,6 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
     lexicon: wordBins(file.lexicon.bins),
     blend: file.blend,
     calibration: file.calibration,
-    tornCalibration: file.tornCalibration,
     defaultCalibration: file.defaultCalibration,
     askBelow: file.askBelow,
     pieceMargin: file.pieceMargin,

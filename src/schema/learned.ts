@@ -29,7 +29,6 @@ export const LearnedFileSchema = v.object({
   }),
   blend: v.object({ bias: Finite, learned: Finite, code: Finite, cowork: Finite, codeWork: Finite }),
   calibration: CalibrationSchema,
-  tornCalibration: CalibrationSchema,
   defaultCalibration: CalibrationSchema,
   askBelow: Probability,
   pieceMargin: v.pipe(v.number(), v.minValue(0), v.maxValue(0.5)),

@@ -13,7 +13,7 @@ import type { Row } from '../../train/folds.js';
 import { encode } from '../../train/encode.js';
 import { seeded } from '../../train/random.js';
 
-const KINDS: readonly CallKind[] = ['calibration', 'tornCalibration', 'defaultCalibration'];
+const KINDS: readonly CallKind[] = ['calibration', 'defaultCalibration'];
 
 /** Made-up calls: the chance of being right rises with the score, by kind, from a fixed seed. */
 function madeUpCalls(sources: readonly string[], perSource: number, seed: number): Call[] {
@@ -59,13 +59,12 @@ describe('the confidence mappings', () => {
     const wrongWhenLow = calls.map((call) => (call.score < 0.6 ? { ...call, correct: false } : call));
     const mappings = fitMappings(wrongWhenLow);
     expect(Math.min(...mappings.calibration.probabilities)).toBeGreaterThanOrEqual(0.5);
-    expect(Math.min(...mappings.tornCalibration.probabilities)).toBeGreaterThanOrEqual(0.5);
     expect(calibrated(mappings.defaultCalibration, 0.1)).toBeLessThan(0.5);
   });
 
   it('are a coin toss for a kind of call never seen', () => {
     const onlyBlend = calls.filter((call) => call.kind === 'calibration');
-    expect(fitMappings(onlyBlend).tornCalibration).toEqual({ scores: [0.5], probabilities: [0.5] });
+    expect(fitMappings(onlyBlend).defaultCalibration).toEqual({ scores: [0.5], probabilities: [0.5] });
   });
 });
 

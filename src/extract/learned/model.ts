@@ -35,8 +35,6 @@ export interface LearnedModel {
   readonly blend: Blend;
   /** Confidence of a call the blend makes, from the blend's chance for it. */
   readonly calibration: Calibration;
-  /** Confidence of a call the rules keep because the blend is torn, from the blend's chance for it. */
-  readonly tornCalibration: Calibration;
   /**
    * Confidence of the contract's default product for a text of a few words the rules find
    * nothing in, from the blend's chance for that product.
