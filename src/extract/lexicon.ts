@@ -46,8 +46,29 @@ interface CompiledEntry {
   readonly single: boolean;
   /** `phrase:<the phrase>`, made once here rather than for every match. */
   readonly source: string;
-  /** Keys the second word must have, when it is a plain required word: a quick reject before the walk. */
-  readonly secondKeys: ReadonlySet<number> | null;
+  /**
+   * Keys the tokens at fixed offsets after the first word must have, whatever path the match
+   * takes: a quick reject before the walk (most candidates fail on the very next word).
+   */
+  readonly checks: readonly OffsetCheck[];
+  /** Its place in the vocabulary: matches at one token keep the vocabulary's order. */
+  readonly order: number;
+}
+
+/**
+ * The entries one first word can start. Most phrases fix their second word's keys: those are
+ * filed by it, so one look-up of the next token finds them; the rest are tried in turn.
+ */
+interface FirstWordEntries {
+  /** Entries the second token does not narrow (one word, or a gap next), in vocabulary order. */
+  readonly open: readonly CompiledEntry[];
+  /** Entries by a key their second token must have, each list in vocabulary order. */
+  readonly bySecond: ReadonlyMap<number, readonly CompiledEntry[]> | undefined;
+}
+
+interface OffsetCheck {
+  readonly offset: number;
+  readonly keys: ReadonlySet<number>;
 }
 
 export interface LexiconMatch {
@@ -56,6 +77,8 @@ export interface LexiconMatch {
   /** Token indices, inclusive start, exclusive end. */
   readonly from: number;
   readonly to: number;
+  /** The entry's place in the vocabulary. */
+  readonly order: number;
 }
 
 /** Turns a vocabulary word into its key id, the way the tokenizer keys the text's words. */
@@ -125,7 +148,7 @@ function stepMaker(keyOf: KeyOf): (part: string) => Step {
   };
 }
 
-function compileEntry(entry: VocabularyEntry, stepOf: (part: string) => Step): CompiledEntry {
+function compileEntry(entry: VocabularyEntry, order: number, stepOf: (part: string) => Step): CompiledEntry {
   const steps: Step[] = [];
   for (const part of entry.phrase.trim().split(PHRASE_GAPS)) if (part !== '') steps.push(stepOf(part));
   const first = steps[0];
@@ -133,15 +156,53 @@ function compileEntry(entry: VocabularyEntry, stepOf: (part: string) => Step): C
     throw new Error(`vocabulary phrase must start with a required word: "${entry.phrase}"`);
   }
   const single = steps.length === 1 && first.exact.length === 0 && first.sequences.length === 0;
-  const second = steps[1];
-  const plain = first.sequences.length === 0 && second?.type === 'word' && !second.optional && second.sequences.length === 0;
-  const secondKeys = plain ? second.keys : null;
-  return { entry, steps, single, source: `${entry.origin === 'organisation' ? 'organisation' : 'phrase'}:${entry.phrase}`, secondKeys };
+  return { entry, steps, single, source: `${entry.origin === 'organisation' ? 'organisation' : 'phrase'}:${entry.phrase}`, checks: offsetChecks(steps), order };
+}
+
+/** The keys a match's next token can start with from step `at` on, or null when it can be any token (a gap, or the end). */
+function startKeys(steps: readonly Step[], at: number): Set<number> | null {
+  const step = steps[at];
+  if (step === undefined || step.type === 'gap') return null;
+  const keys = new Set(step.keys);
+  for (const sequence of step.sequences) keys.add(sequence[0] as number);
+  if (!step.optional) return keys;
+  const rest = startKeys(steps, at + 1);
+  if (rest === null) return null;
+  for (const key of rest) keys.add(key);
+  return keys;
+}
+
+/** Whether a step always takes exactly one word token. */
+const oneWord = (step: Step | undefined): boolean =>
+  step !== undefined && (step.type === 'gap' ? step.max < 0 : !step.optional && step.sequences.length === 0);
+
+/**
+ * What the tokens after the first word must be for any match: the second token's keys on every
+ * path (after a joined first word, its second word), and, while the steps take one word each,
+ * the keys of each later required word at its fixed offset.
+ */
+function offsetChecks(steps: readonly Step[]): OffsetCheck[] {
+  const first = steps[0] as Extract<Step, { type: 'word' }>;
+  if (steps.length === 1 && first.sequences.length === 0) return [];
+  let second = first.keys.size > 0 ? startKeys(steps, 1) : new Set<number>();
+  for (const sequence of first.sequences) {
+    if (second === null) break;
+    if (sequence.length < 2) second = startKeys(steps, 1);
+    else second.add(sequence[1] as number);
+  }
+  const checks: OffsetCheck[] = second === null ? [] : [{ offset: 1, keys: second }];
+  if (first.sequences.length > 0) return checks;
+  // While every step takes one word, step `at` is the token at offset `at`.
+  for (let at = 1; at < steps.length && oneWord(steps[at]); at += 1) {
+    const step = steps[at] as Step;
+    if (at >= 2 && step.type === 'word') checks.push({ offset: at, keys: step.keys });
+  }
+  return checks;
 }
 
 export interface Lexicon {
   /** Entries by the id of the key their first word can take (a dense array: ids are small). */
-  readonly byFirstId: readonly (readonly CompiledEntry[] | undefined)[];
+  readonly byFirstId: readonly (FirstWordEntries | undefined)[];
   readonly size: number;
   /** The word table the keys come from: tokenize the text with it so ids match. */
   readonly words: WordTable;
@@ -153,21 +214,30 @@ export interface Lexicon {
  */
 export function compileLexicon(entries: readonly VocabularyEntry[], words: WordTable): Lexicon {
   const stepOf = stepMaker(keyMaker(words));
-  const compiled = entries.map((entry) => compileEntry(entry, stepOf));
+  const compiled = entries.map((entry, order) => compileEntry(entry, order, stepOf));
   // Entries by the key ids their first word can take; ids are small, so a dense array.
-  const byFirstId: (CompiledEntry[] | undefined)[] = [];
-  const file = (key: number, entry: CompiledEntry): void => {
-    const list = byFirstId[key];
-    if (list === undefined) byFirstId[key] = [entry];
-    else if (list.at(-1) !== entry) list.push(entry);
+  const byFirstId: ({ open: CompiledEntry[]; bySecond: Map<number, CompiledEntry[]> | undefined } | undefined)[] = [];
+  const file = (list: CompiledEntry[], entry: CompiledEntry): void => {
+    if (list.at(-1) !== entry) list.push(entry);
+  };
+  const fileUnder = (key: number, entry: CompiledEntry): void => {
+    const group = (byFirstId[key] ??= { open: [], bySecond: undefined });
+    const second = entry.checks[0]?.offset === 1 ? entry.checks[0].keys : undefined;
+    if (second === undefined) return file(group.open, entry);
+    group.bySecond ??= new Map();
+    for (const next of second) {
+      const list = group.bySecond.get(next);
+      if (list === undefined) group.bySecond.set(next, [entry]);
+      else file(list, entry);
+    }
   };
   for (const entry of compiled) {
     const first = entry.steps[0] as Extract<Step, { type: 'word' }>;
-    for (const key of first.keys) file(key, entry);
-    for (const sequence of first.sequences) file(sequence[0] as number, entry);
+    for (const key of first.keys) fileUnder(key, entry);
+    for (const sequence of first.sequences) fileUnder(sequence[0] as number, entry);
   }
   // Packed at its full length (never holey, never a dictionary): reads stay fast.
-  const packed: (CompiledEntry[] | undefined)[] = Array.from({ length: byFirstId.length }, (_, key) => byFirstId[key]);
+  const packed: (FirstWordEntries | undefined)[] = Array.from({ length: byFirstId.length }, (_, key) => byFirstId[key]);
   return { byFirstId: packed, size: entries.length, words };
 }
 
@@ -225,6 +295,40 @@ function allWords(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+function passesChecks(checks: readonly OffsetCheck[], tokens: readonly Token[], at: number): boolean {
+  for (const check of checks) {
+    const token = tokens[at + check.offset];
+    if (token === undefined || token.kind !== 'word' || !check.keys.has(token.id)) return false;
+  }
+  return true;
+}
+
+/** Appends the matches at token `at` of entries whose first word it is. */
+function matchEntries(entries: readonly CompiledEntry[], tokens: readonly Token[], at: number, shouting: ShoutingTest, matches: LexiconMatch[]): void {
+  for (const candidate of entries) {
+    if (candidate.single) {
+      matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: at + 1, order: candidate.order });
+      continue;
+    }
+    if (!passesChecks(candidate.checks, tokens, at)) continue;
+    const end = matchSteps(candidate.steps, 0, tokens, at, shouting);
+    if (end > at) matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: end, order: candidate.order });
+  }
+}
+
+/** Sorts the matches from `from` on (one token's, a handful) back into vocabulary order: insertion sort. */
+function inVocabularyOrder(matches: LexiconMatch[], from: number): void {
+  for (let index = from + 1; index < matches.length; index += 1) {
+    const match = matches[index] as LexiconMatch;
+    let to = index;
+    while (to > from && (matches[to - 1] as LexiconMatch).order > match.order) {
+      matches[to] = matches[to - 1] as LexiconMatch;
+      to -= 1;
+    }
+    matches[to] = match;
+  }
+}
+
 /** Finds every vocabulary match in the tokens. */
 export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shouting: ShoutingTest): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
@@ -232,20 +336,15 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], shoutin
     const token = tokens[at] as Token;
     if (token.kind !== 'word') continue;
     // Most words of a text are no vocabulary key: their ids lie past the array (no out-of-bounds read).
-    const candidates = token.id >= 0 && token.id < lexicon.byFirstId.length ? lexicon.byFirstId[token.id] : undefined;
-    if (!candidates) continue;
-    for (const candidate of candidates) {
-      if (candidate.single) {
-        matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: at + 1 });
-        continue;
-      }
-      if (candidate.secondKeys) {
-        const next = tokens[at + 1];
-        if (next === undefined || next.kind !== 'word' || !candidate.secondKeys.has(next.id)) continue;
-      }
-      const end = matchSteps(candidate.steps, 0, tokens, at, shouting);
-      if (end > at) matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: end });
-    }
+    const group = token.id >= 0 && token.id < lexicon.byFirstId.length ? lexicon.byFirstId[token.id] : undefined;
+    if (!group) continue;
+    const before = matches.length;
+    matchEntries(group.open, tokens, at, shouting, matches);
+    const paired = group.bySecond?.get(tokens[at + 1]?.id ?? -1);
+    if (paired === undefined) continue;
+    const between = matches.length;
+    matchEntries(paired, tokens, at, shouting, matches);
+    if (between > before && matches.length > between) inVocabularyOrder(matches, before);
   }
   return matches;
 }
