@@ -69,6 +69,22 @@ export const DETECTORS: readonly Detector[] = [
     }),
   },
   {
+    // CONSTANT_CASE: constants, environment variables and SQL's built-in names (TO_DATE, ROW_NUMBER).
+    id: 'constant-case',
+    gate: anyOf('_'),
+    find: anchored({
+      anchor: /[A-Z0-9]_[A-Z0-9]/g,
+      run: /[A-Z0-9_]/,
+      shape: /[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+/y,
+      before: /[\w./-]/,
+      after: /[\w/-]/,
+      kind: 'code',
+      weight: 0.8,
+      // Needs two letters in a row somewhere: "A_1" or "Q_3" is a label, not a name.
+      accept: (found) => /[A-Z]{2}/.test(found),
+    }),
+  },
+  {
     id: 'camel-case',
     gate: (text) => /[a-z][A-Z]/.test(text),
     find: anchored({

@@ -57,10 +57,30 @@ function topicFlags(tokens: readonly Token[], markers: ReadonlySet<string>): boo
   let inTopic = false;
   tokens.forEach((token, index) => {
     flags[index] = inTopic;
-    if (token.kind === 'punct' && token.boundary === 'hard') inTopic = false;
-    else if (token.kind === 'word' && markers.has(token.norm)) inTopic = true;
+    if ((token.kind === 'punct' && token.boundary === 'hard') || opensStep(tokens, index)) inTopic = false;
+    else if (token.kind === 'word' && markers.has(token.norm) && !aboutTo(tokens, index)) inTopic = true;
   });
   return flags;
+}
+
+/** "About to" is "going to" ("I'm about to deploy the API"): what follows is the work, not a topic. */
+function aboutTo(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.norm === 'about' && tokens[index + 1]?.norm === 'to' && tokens[index + 2]?.kind === 'word' && tokens[index + 2]?.norm !== 'do';
+}
+
+/**
+ * Whether a new step of work starts at this token: "and then", ", then", "afterwards", "after
+ * that". A topic ends there: in "a note about the meeting, then remove the duplicates" the
+ * second step is work of its own, not what the note is about.
+ */
+function opensStep(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.kind !== 'word') return false;
+  if (token.norm === 'afterwards' || token.norm === 'afterward') return true;
+  if (token.norm === 'after') return tokens[index + 1]?.norm === 'that';
+  if (token.norm !== 'then') return false;
+  const before = tokens[index - 1];
+  return before !== undefined && (before.norm === 'and' || before.norm === ',');
 }
 
 /**

@@ -88,6 +88,9 @@ const MARKED_STEPS = [
   { text: 'Where do the Rockies end; then print the value of $JAVA_HOME', cowork: 'Where do the Rockies end', code: 'print the value of $JAVA_HOME' },
   { text: '1. how do I merge two dictionaries into one\n2. find me a cheap room near the station', code: 'how do I merge two dictionaries into one', cowork: 'find me a cheap room near the station' },
   { text: 'Select the rows of the orders table that are missing from the other table, and then put eggs on my shopping list.', code: 'Select the rows of the orders table that are missing from the other table', cowork: 'put eggs on my shopping list' },
+  // A topic ("a note about ...") ends where the next step begins: that step is work of its own.
+  { text: 'Send the team a note about the offsite and then drop the duplicate rows from the users table in Postgres.', cowork: 'Send the team a note about the offsite', code: 'drop the duplicate rows from the users table in Postgres' },
+  { text: 'Write a short summary about the board meeting and afterwards rebuild the Docker image for the API.', cowork: 'Write a short summary about the board meeting', code: 'rebuild the Docker image for the API' },
 ];
 
 describe('steps marked off by then, after that, afterwards, a semicolon or a numbered list', () => {

@@ -33,11 +33,13 @@ describe('detectors', () => {
     { text: 'Rename user_id to account_id', found: ['snake-case:code:user_id', 'snake-case:code:account_id'] },
     { text: 'Call getUserName in the handler', found: ['camel-case:code:getUserName'] },
     { text: 'Why is fetchOrders slow', found: ['camel-case:code:fetchOrders'] },
+    { text: 'Read MAX_RETRIES from the config', found: ['constant-case:code:MAX_RETRIES'] },
+    { text: 'Is NVL faster than IS_NULL_OR here?', found: ['constant-case:code:IS_NULL_OR'] },
   ])('identifiers: $text', ({ text, found }) => {
     expect(detected(text)).toEqual(found);
   });
 
-  it.each(['Buy an iPhone and an iPad', 'Upload it to YouTube and eBay', 'the wk3Xq password'])(
+  it.each(['Buy an iPhone and an iPad', 'Upload it to YouTube and eBay', 'the wk3Xq password', 'Answer Q_3 and A_1 on the form'])(
     'takes brand names and random strings for prose: %s',
     (text) => {
       expect(detected(text)).toEqual([]);

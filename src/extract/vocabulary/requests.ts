@@ -36,14 +36,23 @@ export const REQUEST_VOCABULARY: readonly VocabularyEntry[] = [
     'a|this|that|single|one|same|following|select|update|insert|delete|nested|sub|sql query|queries', 'query returns|results|result|plan|performance', 'inserted row|rows|id|record|records', 'child|parent|prior|related record|records|row|rows',
     'rows|records per|for each group|user|id', 'not null', 'auto increment', 'autoincrement', 'temp table', 'temporary table', 'indexed view|views',
     'ms access', 'access database', 'db2', 'laravel', 'linq', 'entity framework', 'mongoengine', 'activerecord',
+    'result set', 'result sets', 'resultset', 'resultsets', '=GUID|=GUIDs', 'uuid', 'uuids', 'dbms', 'rdbms',
+    'relational database|databases|algebra|model|schema', 'cross|outer apply',
     // Shell chores: files chosen by a test, shell settings, the manual.
     `${FILES} which|that? are|were|is|was|have|has|have_been|has_been? ${FILE_TEST} than|by|in|with|since|before|after`,
     'modified|accessed|changed within|in the last|past', 'shell option|options', 'wildcard expansion', 'globbing', 'glob pattern|patterns',
     'manual page|pages', 'man page|pages', 'mime type', 'mimetype', 'carriage return', 'line ending|endings',
     'redirect|pipe the? output', 'output to|into a|the file', 'md5sum', 'sha1sum', 'sha256sum',
+    // A file's type and mode bits as the shell speaks of them.
+    'regular file|files', 'execute|executable permission|permissions|bit|bits', 'setuid', 'setgid', 'sticky bit',
   ]),
   // A search over files is a shell chore more often than not, but desktop search says it too.
-  ...terms('code', 0.6, [`find|search|locate all|every|any ** ${FILES}`, 'whitespace', 'whitespaces']),
+  ...terms('code', 0.6, [
+    `find|search|locate all|every|any ** ${FILES}`, 'whitespace', 'whitespaces',
+    // Files picked across a whole machine, or by being empty; read and write bits (a document's sharing says "access").
+    `${FILES} on the|this|a system|machine|server|host`, 'empty|non_empty|nonempty file|files', 'read|write permission|permissions|bit|bits',
+    'solaris', 'freebsd', 'openbsd',
+  ]),
   ...masks('code', [
     // Someone's own lists and the office senses of table, record and query.
     'my|our|your|his|her|their|the shopping|grocery|to_do|todo|reading|guest|wish|packing|mailing|email|contact|play list|lists',

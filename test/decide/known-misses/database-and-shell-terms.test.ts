@@ -1,0 +1,39 @@
+/**
+ * General database and shell vocabulary that a one-line question can turn on: a result set, a
+ * GUID or UUID, relational algebra, CROSS APPLY, a name in CONSTANT_CASE (a constant, an
+ * environment variable, an SQL built-in); regular files, execute bits, files searched across the
+ * whole machine, a Unix by name. The office senses around them (a document's read
+ * access, the guide to a style, a form's labels) stay Cowork.
+ * Each phrasing is checked with the rules alone and with the shipped learned signal.
+ */
+import { describe, it } from 'vitest';
+import { expectBothWays } from '../helpers.js';
+
+describe('database and shell terms make a terse request code work', () => {
+  it.each([
+    // Database questions.
+    ['Why is my result set missing the newest orders?'],
+    ['Make a GUID the key of the invoices table'],
+    ['express this lookup in relational algebra'],
+    ['pick the newest row per customer with CROSS APPLY'],
+    ['my SQL keeps rounding when I call TO_NUMBER on the total'],
+    // Shell chores.
+    ['which regular files changed since Monday'],
+    ['turn on the execute bit for the helper'],
+    ['find every file on the system that nobody owns'],
+    ['what is the UUID of the second disk'],
+    ['where does FreeBSD keep its boot messages'],
+  ])('%s', (text) => {
+    expectBothWays(text, 'code');
+  });
+});
+
+describe('their office and everyday senses stay Cowork', () => {
+  it.each([
+    ['Read the style guide and list three things to change on the flyer'],
+    ['Ask Dana for read access to the board minutes'],
+    ['Fill in boxes Q_1 and A_2 on the visa form'],
+  ])('%s', (text) => {
+    expectBothWays(text, 'cowork');
+  });
+});
