@@ -55,13 +55,17 @@ export const SUBJECT_WEIGHT = 0.3;
 function topicFlags(tokens: readonly Token[], markers: ReadonlySet<string>): boolean[] {
   const flags = new Array<boolean>(tokens.length);
   let inTopic = false;
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
     flags[index] = inTopic;
     if (token.kind === 'punct' && token.boundary === 'hard') inTopic = false;
     else if (token.kind === 'word' && markers.has(token.norm)) inTopic = true;
-  });
+  }
   return flags;
 }
+
+/** Per token, no: what a pass finds when the words it needs are not in the text. */
+const noFlags = (tokens: readonly Token[]): boolean[] => new Array<boolean>(tokens.length).fill(false);
 
 /**
  * Per token, whether it lies in a background clause: one that opens as a report does, holds a
@@ -105,9 +109,25 @@ function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Every word that can start one of the passes, for a one-look-up check of whether any is needed. */
-const SUBJECT_WORDS = new Set([...REGIME_TOPIC_MARKERS, ...DESCRIBED, ...COMPLETED]);
-const mentionsSubject = (token: Token): boolean => token.kind === 'word' && SUBJECT_WORDS.has(token.norm);
+/**
+ * Which kinds of subject word the text holds, by one look-up per word: a pass whose words are
+ * absent would find nothing, so it is skipped.
+ */
+const TOPIC = 1;
+const REGIME_TOPIC = 2;
+const DESCRIBING = 4;
+const REPORTING_DONE = 8;
+const SUBJECT_WORDS = new Map<string, number>();
+for (const [words, bit] of [[TOPIC_MARKERS, TOPIC], [REGIME_TOPIC_MARKERS, REGIME_TOPIC], [DESCRIBED, DESCRIBING], [COMPLETED, REPORTING_DONE]] as const) {
+  for (const word of words) SUBJECT_WORDS.set(word, (SUBJECT_WORDS.get(word) ?? 0) | bit);
+}
+
+function subjectWordsIn(tokens: readonly Token[]): number {
+  let found = 0;
+  for (const token of tokens) if (token.kind === 'word') found |= SUBJECT_WORDS.get(token.norm) ?? 0;
+  return found;
+}
+
 const FRAMED_KINDS = new Set<SignalKind>([...AFFECTED, ...BACKGROUND_AFFECTED, 'regime', 'audit']);
 
 /** The same signal at a fraction of its weight, keeping its regime or trigger. */
@@ -124,7 +144,9 @@ function weakened(signal: Signal, factor: number): Signal {
  * workload: it stays as sensitive data, so the decision asks rather than routes.
  */
 export function applySubjectFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
-  if (!signals.some((signal) => FRAMED_KINDS.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
+  if (!signals.some((signal) => FRAMED_KINDS.has(signal.kind))) return signals;
+  const present = subjectWordsIn(tokens);
+  if (present === 0) return signals;
   let topics: boolean[] | undefined;
   let regimeTopics: boolean[] | undefined;
   let background: boolean[] | undefined;
@@ -140,16 +162,16 @@ export function applySubjectFraming(signals: Signal[], tokens: readonly Token[])
     const first = firstTokenEndingAfter(tokens, signal.evidence.start);
     if (first < 0) return signal;
     if (signal.kind === 'regime' || signal.kind === 'audit') {
-      if (!(regimeTopics ??= topicFlags(tokens, REGIME_TOPIC_MARKERS))[first]) return signal;
+      if (!(regimeTopics ??= present & REGIME_TOPIC ? topicFlags(tokens, REGIME_TOPIC_MARKERS) : noFlags(tokens))[first]) return signal;
       const { evidence, source } = signal;
       return signal.kind === 'regime' ? { kind: 'sensitive-data', weight: 1, evidence, source } : weakened(signal, SUBJECT_WEIGHT);
     }
-    if (BACKGROUND_AFFECTED.has(signal.kind) && (background ??= backgroundFlags(tokens))[first]) return null;
+    if (BACKGROUND_AFFECTED.has(signal.kind) && (background ??= present & REPORTING_DONE ? backgroundFlags(tokens) : noFlags(tokens))[first]) return null;
     if (!AFFECTED.has(signal.kind)) return signal;
     const after = firstTokenEndingAfter(tokens, signal.evidence.end);
     const next = after >= 0 ? tokens[after] : undefined;
-    const describes = next?.kind === 'word' && DESCRIBED.has(next.norm);
-    if (!(describes || (topics ??= topicFlags(tokens, TOPIC_MARKERS))[first])) return signal;
+    const describes = present & DESCRIBING && next?.kind === 'word' && DESCRIBED.has(next.norm);
+    if (!(describes || (topics ??= present & TOPIC ? topicFlags(tokens, TOPIC_MARKERS) : noFlags(tokens))[first])) return signal;
     return weakened(signal, SUBJECT_WEIGHT);
   }
 }
