@@ -5,11 +5,8 @@
  * ("it doesn't compile", "the job won't start") are not negated requests and are left alone.
  */
 import type { Token } from './tokenize.js';
+import { PLAIN_CUES, STATE_CUES, WORD_CLASS } from './word-classes.js';
 
-/** Cues that negate whatever follows them. */
-const PLAIN_CUES = new Set(['no', 'not', 'never', 'without', 'nothing', 'avoid', 'skip', "don't", 'dont', 'nor', "shouldn't", "mustn't", "needn't", 'neither']);
-/** Cues that describe a state ("doesn't compile"); they negate only when a need or involvement follows. */
-const STATE_CUES = new Set(["doesn't", "isn't", "aren't", "won't", "can't", "didn't", "wasn't", "weren't", "wouldn't", "cannot", "couldn't", "hasn't", "haven't"]);
 const NEED_WORDS = new Set([
   'need', 'needs', 'require', 'requires', 'involve', 'involves', 'use', 'include', 'touch', 'have', 'a', 'an', 'about', 'any',
   // Whether a rule or a regime applies: "is not covered by HIPAA", "isn't subject to PCI DSS".
@@ -20,12 +17,10 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'do', 'c
 const TURN_WORDS = new Set(['but', 'just', 'only', 'instead', 'rather', 'then', 'so', 'however', 'except', 'though', 'although', 'yet', 'and']);
 const MAX_SCOPE_WORDS = 6;
 
-/** Every word that can open a negation, of either kind: one look-up rules out the rest. */
-const ANY_CUE = new Set([...PLAIN_CUES, ...STATE_CUES]);
-
 function isCue(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
-  if (!ANY_CUE.has(token.norm)) return false;
+  // Either kind of cue: one bit rules out the rest.
+  if ((token.classes & WORD_CLASS.negationCue) === 0) return false;
   const next = tokens[at + 1];
   const nextNorm = next?.kind === 'word' ? next.norm : '';
   if (STATE_CUES.has(token.norm)) return NEED_WORDS.has(nextNorm);

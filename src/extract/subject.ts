@@ -6,37 +6,16 @@
 import type { Signal, SignalKind } from './signal.js';
 import type { Token } from './tokenize.js';
 import { firstTokenEndingAfter } from './tokenize.js';
+import { WORD_CLASS } from './word-classes.js';
 
-/** Words that open a stretch naming a topic, up to the end of the clause. */
-const TOPIC_MARKERS = new Set([
-  'about', 'regarding', 'concerning', 'explaining', 'describing', 'summarizing', 'summarising', 'covering', 'reported',
-  'complained', 'complaining',
-]);
-/** People, roles and events a technical word can describe ("backend engineer", "Python meetup"). */
-const DESCRIBED = new Set([
-  'engineer', 'engineers', 'developer', 'developers', 'programmer', 'programmers', 'architect', 'architects', 'team',
-  'teams', 'meetup', 'meetups', 'conference', 'conferences', 'course', 'courses', 'class', 'classes', 'bootcamp',
-  'role', 'roles', 'position', 'positions', 'hire', 'hires', 'hiring', 'candidate', 'candidates', 'interview',
-  'interviews', 'community', 'talk', 'talks', 'workshop', 'workshops', 'certification', 'contract', 'contracts',
-  'vendor', 'vendors', 'budget', 'salary', 'salaries', 'recruiter', 'guild',
-]);
 const AFFECTED = new Set<SignalKind>(['code', 'heavy']);
 
-/**
- * Regimes are subjects of writing more often than code words are ("a handout that explains
- * what HIPAA requires", "a quiz on SOX"): a few more words open a topic for them.
- */
-const REGIME_TOPIC_MARKERS = new Set([
-  ...TOPIC_MARKERS, 'explain', 'explains', 'explained', 'describe', 'describes', 'introduce', 'introduces', 'introducing',
-  'outline', 'outlines', 'outlining', 'teach', 'teaches', 'teaching', 'history', 'quiz', 'lesson', 'lessons',
-]);
-
-/**
+/*
  * A clause that reports technical work as already done, before the request ("now that the
  * migration is finished, ...", "The server upgrade is complete; ..."): its words are the
- * background of the request, not the work asked for.
+ * background of the request, not the work asked for. Completion words are a word class
+ * (word-classes.ts); the words around them are here.
  */
-const COMPLETED = new Set(['finished', 'done', 'complete', 'completed', 'live', 'shipped', 'launched', 'deployed', 'merged', 'released', 'fixed', 'resolved', 'wrapped', 'behind', 'well', 'smoothly', 'successful']);
 /** Words right before a completion word that make it a report ("is finished", "went live"). */
 const REPORTING = new Set(['is', 'was', 'are', 'were', 'been', 'went', 'got', 'now', 'finally', 'all', 'fully', 'successfully']);
 /** Words that may follow the completion word at the end of its clause ("is done now", "is behind us"). */
@@ -52,14 +31,15 @@ export const SUBJECT_WEIGHT = 0.3;
  * Per token, whether a topic marker comes before it in its clause: one pass, rather than a walk
  * back to the clause start from every signal (quadratic on a long clause full of code words).
  */
-function topicFlags(tokens: readonly Token[], markers: ReadonlySet<string>): boolean[] {
+function topicFlags(tokens: readonly Token[], marker: number): boolean[] {
   const flags = new Array<boolean>(tokens.length);
   let inTopic = false;
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
     flags[index] = inTopic;
     if ((token.kind === 'punct' && token.boundary === 'hard') || opensStep(tokens, index)) inTopic = false;
-    else if (token.kind === 'word' && markers.has(token.norm) && !aboutTo(tokens, index)) inTopic = true;
-  });
+    else if ((token.classes & marker) !== 0 && !aboutTo(tokens, index)) inTopic = true;
+  }
   return flags;
 }
 
@@ -82,6 +62,9 @@ function opensStep(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   return before !== undefined && (before.norm === 'and' || before.norm === ',');
 }
+
+/** Per token, no: what a pass finds when the words it needs are not in the text. */
+const noFlags = (tokens: readonly Token[]): boolean[] => new Array<boolean>(tokens.length).fill(false);
 
 /**
  * Per token, whether it lies in a background clause: one that opens as a report does, holds a
@@ -117,7 +100,7 @@ function reportsDone(tokens: readonly Token[], from: number, to: number): boolea
   if (last <= from) return false;
   const token = tokens[last] as Token;
   const previous = tokens[last - 1] as Token;
-  return token.kind === 'word' && COMPLETED.has(token.norm) && previous.kind === 'word' && REPORTING.has(previous.norm);
+  return (token.classes & WORD_CLASS.completed) !== 0 && previous.kind === 'word' && REPORTING.has(previous.norm);
 }
 
 function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
@@ -125,9 +108,16 @@ function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Every word that can start one of the passes, for a one-look-up check of whether any is needed. */
-const SUBJECT_WORDS = new Set([...REGIME_TOPIC_MARKERS, ...DESCRIBED, ...COMPLETED]);
-const mentionsSubject = (token: Token): boolean => token.kind === 'word' && SUBJECT_WORDS.has(token.norm);
+/** The word classes that can start one of the passes. */
+const SUBJECT_CLASSES = WORD_CLASS.topicMarker | WORD_CLASS.regimeTopicMarker | WORD_CLASS.described | WORD_CLASS.completed;
+
+/** Which subject word classes the text holds: a pass whose words are absent would find nothing, so it is skipped. */
+function subjectWordsIn(tokens: readonly Token[]): number {
+  let found = 0;
+  for (const token of tokens) found |= token.classes;
+  return found & SUBJECT_CLASSES;
+}
+
 const FRAMED_KINDS = new Set<SignalKind>([...AFFECTED, ...BACKGROUND_AFFECTED, 'regime', 'audit']);
 
 /** The same signal at a fraction of its weight, keeping its regime or trigger. */
@@ -144,7 +134,9 @@ function weakened(signal: Signal, factor: number): Signal {
  * workload: it stays as sensitive data, so the decision asks rather than routes.
  */
 export function applySubjectFraming(signals: Signal[], tokens: readonly Token[]): Signal[] {
-  if (!signals.some((signal) => FRAMED_KINDS.has(signal.kind)) || !tokens.some(mentionsSubject)) return signals;
+  if (!signals.some((signal) => FRAMED_KINDS.has(signal.kind))) return signals;
+  const present = subjectWordsIn(tokens);
+  if (present === 0) return signals;
   let topics: boolean[] | undefined;
   let regimeTopics: boolean[] | undefined;
   let background: boolean[] | undefined;
@@ -160,16 +152,16 @@ export function applySubjectFraming(signals: Signal[], tokens: readonly Token[])
     const first = firstTokenEndingAfter(tokens, signal.evidence.start);
     if (first < 0) return signal;
     if (signal.kind === 'regime' || signal.kind === 'audit') {
-      if (!(regimeTopics ??= topicFlags(tokens, REGIME_TOPIC_MARKERS))[first]) return signal;
+      if (!(regimeTopics ??= present & WORD_CLASS.regimeTopicMarker ? topicFlags(tokens, WORD_CLASS.regimeTopicMarker) : noFlags(tokens))[first]) return signal;
       const { evidence, source } = signal;
       return signal.kind === 'regime' ? { kind: 'sensitive-data', weight: 1, evidence, source } : weakened(signal, SUBJECT_WEIGHT);
     }
-    if (BACKGROUND_AFFECTED.has(signal.kind) && (background ??= backgroundFlags(tokens))[first]) return null;
+    if (BACKGROUND_AFFECTED.has(signal.kind) && (background ??= present & WORD_CLASS.completed ? backgroundFlags(tokens) : noFlags(tokens))[first]) return null;
     if (!AFFECTED.has(signal.kind)) return signal;
     const after = firstTokenEndingAfter(tokens, signal.evidence.end);
     const next = after >= 0 ? tokens[after] : undefined;
-    const describes = next?.kind === 'word' && DESCRIBED.has(next.norm);
-    if (!(describes || (topics ??= topicFlags(tokens, TOPIC_MARKERS))[first])) return signal;
+    const describes = next !== undefined && (next.classes & WORD_CLASS.described) !== 0;
+    if (!(describes || (topics ??= present & WORD_CLASS.topicMarker ? topicFlags(tokens, WORD_CLASS.topicMarker) : noFlags(tokens))[first])) return signal;
     return weakened(signal, SUBJECT_WEIGHT);
   }
 }

@@ -3,17 +3,20 @@
  * phrase matching compares numbers and indexes arrays instead of hashing strings per word.
  * Each extractor owns its table: two engines in one process share no mutable state.
  */
+import { classesOf } from './word-classes.js';
 
 /** Ids handed to words seen in text stop here, so memory stays bounded over endless input. */
 const TEXT_LIMIT = 200_000;
 /** Bound on the memo of written words, for the same reason. */
 const WORD_MEMO_LIMIT = 50_000;
 
-/** Normalised form and matching key of one written word, and the key's id. */
+/** Normalised form and matching key of one written word, the key's id and the word's classes. */
 export interface WordKeys {
   readonly norm: string;
   readonly key: string;
   readonly id: number;
+  /** `WORD_CLASS` bits of the normalised word. */
+  readonly classes: number;
 }
 
 export interface WordTable {
@@ -52,7 +55,7 @@ export function createWordTable(): WordTable {
       let keys = memo.get(raw);
       if (keys === undefined) {
         const { norm, key } = derive(raw);
-        keys = { norm, key, id: idOfTextKey(key) };
+        keys = { norm, key, id: idOfTextKey(key), classes: classesOf(norm) };
         if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
         memo.set(raw, keys);
       }
