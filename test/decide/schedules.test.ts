@@ -15,6 +15,7 @@ describe('schedules and triggers', () => {
     { kind: 'new row', text: 'When a new row is added to the leads sheet, create a HubSpot contact.' },
     { kind: 'merged pull request', text: 'Triggered by each merged pull request, update the changelog.' },
     { kind: 'unattended', text: 'Convert the uploaded invoices to PDF unattended, without anyone starting it.' },
+    { kind: 'weekdays in the plural', text: 'On Fridays at 6pm, copy the week’s timesheets into the payroll sheet.' },
   ])('$kind: $text', ({ text }) => {
     const decision = decideText(text);
     expect(decision.surface).toBe('code');
@@ -37,6 +38,11 @@ describe('words about the past or the subject are not a schedule', () => {
     { text: 'Schedule 1:1s with my reports.', surface: 'cowork' },
     { text: 'Set up a weekly team meeting every Thursday at 10.', surface: 'cowork' },
     { text: 'Book a recurring standup every weekday at 9:15 on the team calendar.', surface: 'cowork' },
+    // One date, not a habit: the singular weekday.
+    { text: 'Get us a table for four at the noodle bar on Thursday at 8 pm.', surface: 'cowork' },
+    { text: 'send the signed lease to the landlord on monday at noon', surface: 'cowork' },
+    // Figures grouped by day, not work done each day.
+    { text: 'Put the average takings for each day in the bottom row of the sales sheet.', surface: 'cowork' },
   ])('$text -> $surface, without code.automation', ({ text, surface }) => {
     const decision = decideText(text);
     expect(decision.surface).toBe(surface);

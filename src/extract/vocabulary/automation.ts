@@ -12,6 +12,13 @@ const EACH = `${WEEKDAY}|day|morning|evening|night|afternoon|hour|minute`;
 /** A day counted within a month or year ("the first of every month", "the last Friday of each quarter"). */
 const ORDINAL = 'first|last|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th|10th|15th|20th|25th|28th|30th';
 const UNIT = 'minutes|hours|days|weeks|months|seconds|mins|hrs';
+/**
+ * Days and parts of days said in the plural ("on Mondays at 9"): a habit, where the singular
+ * ("on Monday at 9") is one date. Written exactly, since stemming would fold the two together.
+ */
+const PLURAL_DAYS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekdays', 'weekends', 'mornings', 'evenings', 'nights', 'afternoons']
+  .flatMap((word) => [`=${word}`, `=${word.charAt(0).toUpperCase()}${word.slice(1)}`])
+  .join('|');
 
 /** Pieces of work that recur: what "weekly" or "monthly" must describe to mean a recurring job. */
 const RECURRING_WORK =
@@ -20,7 +27,7 @@ const RECURRING_WORK =
 export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   // A clock schedule: what a Cowork scheduled task can also do (2026-11 edition).
   ...triggerTerms('clock', 1.0, [
-    `every ${DAY}`, `each ${EACH}`, `every other ${DAY}`, `every * ${UNIT}`, `every ${UNIT}`, `on ${DAY}s at`,
+    `every ${DAY}`, `each ${EACH}`, `every other ${DAY}`, `every * ${UNIT}`, `every ${UNIT}`, `on ${PLURAL_DAYS} at`,
     'every business|working day', 'each business|working day', 'nightly', 'daily at', 'weekly on', 'monthly on',
     'every day at', 'each day at', 'run|runs|execute|check|sync|poll|refresh|backup|back_up hourly|nightly|daily|weekly|monthly',
     'on a schedule', 'on a timer', 'on a cron', 'cron job', 'cron schedule', 'scheduled job', 'scheduled task',
@@ -46,6 +53,8 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   // Wanting it automated says less on its own than a schedule does.
   ...terms('automation', 0.6, ['automatically', 'automated', 'automate', 'auto run', 'hourly']),
   // "Whenever I open it" describes the person's own habit or an app setting, not a trigger.
+  // "For each day" groups figures ("the average for each day"), as "for each month" does.
+  ...masks('automation', [`for each ${EACH}`]),
   ...masks('automation', ['whenever|every_time|each_time i|we|you|i\'m|i\'d|my', 'whenever possible', 'used|reused|use|reuse every|each *', 'hourly rate', 'hourly rates', 'hourly wage', 'hourly pay', 'nightly rate', 'automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
   // Recurrence said of a piece of work ("the weekly report"), not of how things are grouped ("monthly folders").
   ...terms('recurrence', 1.0, [
