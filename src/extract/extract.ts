@@ -105,20 +105,25 @@ function inside(inner: Evidence, outer: { start: number; end: number }): boolean
 }
 
 /**
- * Drops a signal whose span lies inside a longer or equal, stronger span of the same kind. In
- * the sort order (start, then longer, then stronger first) any kept span of the same kind that
- * reaches as far contains the signal and is longer or, when equal, at least as strong: so the
- * furthest end kept per kind decides, with no search.
+ * Drops a signal whose span lies inside a longer or equal span of the same kind that is at least
+ * as strong: "write a script" keeps "script" from counting twice, but a faint phrase around a
+ * clear term ("find all files in the current folder") leaves the clear term its weight. In the
+ * sort order (start, then longer, then stronger first) every kept span of the kind starts at or
+ * before the signal, so it is inside one that reaches as far; per kind, the furthest end kept at
+ * each weight (a handful of weights) answers that with no search.
  */
 function dropContained(signals: readonly Signal[]): Signal[] {
   const sorted = signals.slice().sort(byStartThenLongerThenStronger);
   const kept: Signal[] = [];
-  const furthestEnd = new Map<SignalKind, number>();
+  const reachByWeight = new Map<SignalKind, Map<number, number>>();
   for (const signal of sorted) {
-    const reach = furthestEnd.get(signal.kind);
-    if (reach !== undefined && reach >= signal.evidence.end) continue;
+    let reach = reachByWeight.get(signal.kind);
+    if (reach === undefined) reachByWeight.set(signal.kind, (reach = new Map()));
+    let covered = false;
+    for (const [weight, end] of reach) if (weight >= signal.weight && end >= signal.evidence.end) covered = true;
+    if (covered) continue;
     kept.push(signal);
-    furthestEnd.set(signal.kind, signal.evidence.end);
+    reach.set(signal.weight, Math.max(reach.get(signal.weight) ?? 0, signal.evidence.end));
   }
   return kept;
 }

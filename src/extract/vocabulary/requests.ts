@@ -52,6 +52,9 @@ export const REQUEST_VOCABULARY: readonly VocabularyEntry[] = [
     // Files picked across a whole machine, or by being empty; read and write bits (a document's sharing says "access").
     `${FILES} on the|this|a system|machine|server|host`, 'empty|non_empty|nonempty file|files', 'read|write permission|permissions|bit|bits',
     'solaris', 'freebsd', 'openbsd',
+    // Files picked by their times or size, as a search over the file system does.
+    'modification|access|change time|times', 'modified|accessed|changed exactly|today|yesterday', 'force delete|remove',
+    'larger|bigger|smaller|more|less than * mb|gb|kb|megabytes|gigabytes|kilobytes|bytes',
   ]),
   ...masks('code', [
     // Someone's own lists and the office senses of table, record and query.

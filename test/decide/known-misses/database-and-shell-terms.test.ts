@@ -2,7 +2,7 @@
  * General database and shell vocabulary that a one-line question can turn on: a result set, a
  * GUID or UUID, relational algebra, CROSS APPLY, a name in CONSTANT_CASE (a constant, an
  * environment variable, an SQL built-in); regular files, execute bits, files searched across the
- * whole machine, a Unix by name. The office senses around them (a document's read
+ * whole machine, files picked by time or size, a Unix by name. The office senses around them (a document's read
  * access, the guide to a style, a form's labels) stay Cowork.
  * Each phrasing is checked with the rules alone and with the shipped learned signal.
  */
@@ -23,6 +23,10 @@ describe('database and shell terms make a terse request code work', () => {
     ['find every file on the system that nobody owns'],
     ['what is the UUID of the second disk'],
     ['where does FreeBSD keep its boot messages'],
+    // Files picked by time or size; a faint search phrase leaves a clear term inside it ("current folder") its weight.
+    ['find every file more than 300 megabytes'],
+    ['find all files that are not newer than March 3 by modification time'],
+    ['find all files in current folder that were accessed exactly 5 minutes ago'],
   ])('%s', (text) => {
     expectBothWays(text, 'code');
   });
@@ -33,6 +37,8 @@ describe('their office and everyday senses stay Cowork', () => {
     ['Read the style guide and list three things to change on the flyer'],
     ['Ask Dana for read access to the board minutes'],
     ['Fill in boxes Q_1 and A_2 on the visa form'],
+    ['show the photos larger than 20 MB in the trip album'],
+    ['list everything in the downloads folder modified yesterday'],
   ])('%s', (text) => {
     expectBothWays(text, 'cowork');
   });
