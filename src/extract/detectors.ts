@@ -140,7 +140,7 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'column-letter',
-    gate: (text) => /[cr](?:ol|ow|ell)/.test(text),
+    gate: (text) => /(?:col(?:umn)?|row|cell)s? [A-Z\d]/.test(text),
     find: byPattern(
       /\b(?<span>(?:column|col|row|cell)s? (?:[A-Z]{1,2}|[A-Z]{1,2}\d{1,5}|\d{1,5})(?:(?:,| and| to|-) ?(?:[A-Z]{1,2}\d{0,5}|\d{1,5}))*)\b/g,
       always('knowledge', 1.0),
@@ -185,7 +185,8 @@ export const DETECTORS: readonly Detector[] = [
     // Permissions written as an octal mode ("chmod it 644", "permissions to 0755", "mode 600"):
     // how a shell sets them; a file manager offers ticks and names, not digits.
     id: 'octal-mode',
-    gate: (text) => /ermission|mode|perms|chmod/i.test(text),
+    // Three octal digits in a row first: a fast scan that rules out most texts before the words are looked for.
+    gate: (text) => /[0-7]{3}/.test(text) && /ermission|mode|perms|chmod/i.test(text),
     find: byPattern(
       // The digits end the clause or lead to what they apply to, so "permissions for 500 users" is no mode.
       /\b(?<span>chmod\s+0?[0-7]{3}|(?:permissions?|perms|mode)(?:\s+[\w'./-]+){0,8}?\s+(?:to|as|is)\s+0?[0-7]{3}(?=\s*(?:$|[.,;:)!?]|(?:on|for|recursively)\b))|0?[0-7]{3}\s+(?:permissions?|perms|mode))\b/gi,

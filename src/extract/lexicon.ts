@@ -47,10 +47,12 @@ interface CompiledEntry {
   /** `phrase:<the phrase>`, made once here rather than for every match. */
   readonly source: string;
   /**
-   * Keys the tokens at fixed offsets after the first word must have, whatever path the match
-   * takes: a quick reject before the walk (most candidates fail on the very next word).
+   * Keys the token after the first word must have, whatever path the match takes, or null when
+   * it can be any: the entry is filed by them, so a look-up of the next token finds it.
    */
-  readonly checks: readonly OffsetCheck[];
+  readonly second: ReadonlySet<number> | null;
+  /** Keys the tokens at later fixed offsets must have: a quick reject before the step walk. */
+  readonly later: readonly OffsetCheck[];
   /** Its place in the vocabulary: matches at one token keep the vocabulary's order. */
   readonly order: number;
 }
@@ -156,7 +158,7 @@ function compileEntry(entry: VocabularyEntry, order: number, stepOf: (part: stri
     throw new Error(`vocabulary phrase must start with a required word: "${entry.phrase}"`);
   }
   const single = steps.length === 1 && first.exact.length === 0 && first.sequences.length === 0;
-  return { entry, steps, single, source: `${entry.origin === 'organisation' ? 'organisation' : 'phrase'}:${entry.phrase}`, checks: offsetChecks(steps), order };
+  return { entry, steps, single, source: `${entry.origin === 'organisation' ? 'organisation' : 'phrase'}:${entry.phrase}`, ...offsetChecks(steps), order };
 }
 
 /** The keys a match's next token can start with from step `at` on, or null when it can be any token (a gap, or the end). */
@@ -181,23 +183,23 @@ const oneWord = (step: Step | undefined): boolean =>
  * path (after a joined first word, its second word), and, while the steps take one word each,
  * the keys of each later required word at its fixed offset.
  */
-function offsetChecks(steps: readonly Step[]): OffsetCheck[] {
+function offsetChecks(steps: readonly Step[]): { second: ReadonlySet<number> | null; later: OffsetCheck[] } {
   const first = steps[0] as Extract<Step, { type: 'word' }>;
-  if (steps.length === 1 && first.sequences.length === 0) return [];
+  if (steps.length === 1 && first.sequences.length === 0) return { second: null, later: [] };
   let second = first.keys.size > 0 ? startKeys(steps, 1) : new Set<number>();
   for (const sequence of first.sequences) {
     if (second === null) break;
     if (sequence.length < 2) second = startKeys(steps, 1);
     else second.add(sequence[1] as number);
   }
-  const checks: OffsetCheck[] = second === null ? [] : [{ offset: 1, keys: second }];
-  if (first.sequences.length > 0) return checks;
+  const later: OffsetCheck[] = [];
+  if (first.sequences.length > 0) return { second, later };
   // While every step takes one word, step `at` is the token at offset `at`.
   for (let at = 1; at < steps.length && oneWord(steps[at]); at += 1) {
     const step = steps[at] as Step;
-    if (at >= 2 && step.type === 'word') checks.push({ offset: at, keys: step.keys });
+    if (at >= 2 && step.type === 'word') later.push({ offset: at, keys: step.keys });
   }
-  return checks;
+  return { second, later };
 }
 
 export interface Lexicon {
@@ -222,8 +224,8 @@ export function compileLexicon(entries: readonly VocabularyEntry[], words: WordT
   };
   const fileUnder = (key: number, entry: CompiledEntry): void => {
     const group = (byFirstId[key] ??= { open: [], bySecond: undefined });
-    const second = entry.checks[0]?.offset === 1 ? entry.checks[0].keys : undefined;
-    if (second === undefined) return file(group.open, entry);
+    const { second } = entry;
+    if (second === null) return file(group.open, entry);
     group.bySecond ??= new Map();
     for (const next of second) {
       const list = group.bySecond.get(next);
@@ -310,7 +312,7 @@ function matchEntries(entries: readonly CompiledEntry[], tokens: readonly Token[
       matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: at + 1, order: candidate.order });
       continue;
     }
-    if (!passesChecks(candidate.checks, tokens, at)) continue;
+    if (candidate.later.length > 0 && !passesChecks(candidate.later, tokens, at)) continue;
     const end = matchSteps(candidate.steps, 0, tokens, at, shouting);
     if (end > at) matches.push({ entry: candidate.entry, source: candidate.source, from: at, to: end, order: candidate.order });
   }
