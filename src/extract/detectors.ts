@@ -114,12 +114,27 @@ export const DETECTORS: readonly Detector[] = [
     }),
   },
   {
+    // A capitalised name with empty parentheses ("Count()", "SUM()", "ToString()") names a function, as
+    // programmers and SQL users write it; lower-case calls are call-syntax's, "=NOW()" a formula.
+    id: 'empty-call',
+    gate: anyOf('('),
+    find: anchored({
+      anchor: /\w\(\)/g,
+      run: /[\w.]/,
+      shape: /[A-Z][\w.]*\(\)/y,
+      before: /[\w.=]/,
+      kind: 'code',
+      weight: 1.2,
+    }),
+  },
+  {
     id: 'spreadsheet-function',
     gate: anyOf('('),
     find: anchored({
       anchor: /[A-Z0-9.]\(/g,
       run: /[A-Z0-9.=]/,
-      shape: /=?[A-Z][A-Z0-9.]{1,14}\([^()\n]{0,60}\)/y,
+      // A formula starts with "=" or names its cells: a bare "SUM()" is a function named in code or SQL.
+      shape: /=[A-Z][A-Z0-9.]{1,14}\([^()\n]{0,60}\)|[A-Z][A-Z0-9.]{1,14}\([^()\n]{1,60}\)/y,
       before: /[\w.]/,
       kind: 'knowledge',
       weight: 1.0,

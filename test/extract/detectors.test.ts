@@ -49,6 +49,8 @@ describe('detectors', () => {
   it.each([
     { text: 'Call fetch_data(url) then parse(x)', found: ['call-syntax:code:fetch_data(url)', 'call-syntax:code:parse(x)'] },
     { text: 'Wrap it in json.dumps(result)', found: ['call-syntax:code:json.dumps(result)'] },
+    { text: 'Why does Count() skip nulls but SUM() not?', found: ['empty-call:code:Count()', 'empty-call:code:SUM()'] },
+    { text: 'Call Parser.Reset() first', found: ['empty-call:code:Parser.Reset()'] },
   ])('call syntax: $text', ({ text, found }) => {
     expect(detected(text)).toEqual(found);
   });
@@ -60,6 +62,7 @@ describe('detectors', () => {
   it.each([
     { text: 'Use =VLOOKUP(A2,B:C,2,FALSE) here', found: ['spreadsheet-function:knowledge:=VLOOKUP(A2,B:C,2,FALSE)'] },
     { text: 'Total it with SUM(A1:A9)', found: ['spreadsheet-function:knowledge:SUM(A1:A9)'] },
+    { text: 'Use =TODAY() in the header', found: ['spreadsheet-function:knowledge:=TODAY()'] },
     { text: 'Sum B2:B40 and copy A1:C10', found: ['cell-range:knowledge:B2:B40', 'cell-range:knowledge:A1:C10'] },
     { text: 'Lock $A$1:$D$20 please', found: ['cell-range:knowledge:$A$1:$D$20'] },
     { text: 'Check column B and cell C4', found: ['column-letter:knowledge:column B', 'column-letter:knowledge:cell C4'] },

@@ -1,9 +1,10 @@
 /**
  * General database and shell vocabulary that a one-line question can turn on: a result set, a
- * GUID or UUID, relational algebra, CROSS APPLY, a name in CONSTANT_CASE (a constant, an
- * environment variable, an SQL built-in); regular files, execute bits, files searched across the
- * whole machine, files picked by time or size, a Unix by name. The office senses around them (a document's read
- * access, the guide to a style, a form's labels) stay Cowork.
+ * GUID or UUID, relational algebra, CROSS APPLY, a function named with empty parentheses
+ * ("Count()"), a name in CONSTANT_CASE (a constant, an environment variable, an SQL built-in);
+ * regular files, execute bits, files searched across the whole machine, files picked by time or
+ * size, a Unix by name. The office senses around them (a document's read access, the guide to a
+ * style, a form's labels, a formula) stay Cowork.
  * Each phrasing is checked with the rules alone and with the shipped learned signal.
  */
 import { describe, it } from 'vitest';
@@ -17,6 +18,7 @@ describe('database and shell terms make a terse request code work', () => {
     ['express this lookup in relational algebra'],
     ['pick the newest row per customer with CROSS APPLY'],
     ['my SQL keeps rounding when I call TO_NUMBER on the total'],
+    ['Can MAX() pick the latest date for each customer?'],
     // Shell chores.
     ['which regular files changed since Monday'],
     ['turn on the execute bit for the helper'],
@@ -38,6 +40,7 @@ describe('their office and everyday senses stay Cowork', () => {
     ['Ask Dana for read access to the board minutes'],
     ['Fill in boxes Q_1 and A_2 on the visa form'],
     ['show the photos larger than 20 MB in the trip album'],
+    ['put =NOW() in cell B2'],
     ['list everything in the downloads folder modified yesterday'],
   ])('%s', (text) => {
     expectBothWays(text, 'cowork');
