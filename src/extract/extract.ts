@@ -115,15 +115,25 @@ function inside(inner: Evidence, outer: { start: number; end: number }): boolean
 function dropContained(signals: readonly Signal[]): Signal[] {
   const sorted = signals.slice().sort(byStartThenLongerThenStronger);
   const kept: Signal[] = [];
-  const reachByWeight = new Map<SignalKind, Map<number, number>>();
+  // Per kind, pairs of (weight, furthest end kept at that weight): a few weights per kind, so a flat list.
+  const reachByKind = new Map<SignalKind, number[]>();
   for (const signal of sorted) {
-    let reach = reachByWeight.get(signal.kind);
-    if (reach === undefined) reachByWeight.set(signal.kind, (reach = new Map()));
+    let reach = reachByKind.get(signal.kind);
+    if (reach === undefined) reachByKind.set(signal.kind, (reach = []));
     let covered = false;
-    for (const [weight, end] of reach) if (weight >= signal.weight && end >= signal.evidence.end) covered = true;
+    let own = -1;
+    for (let pair = 0; pair < reach.length; pair += 2) {
+      const weight = reach[pair] as number;
+      if (weight >= signal.weight && (reach[pair + 1] as number) >= signal.evidence.end) {
+        covered = true;
+        break;
+      }
+      if (weight === signal.weight) own = pair;
+    }
     if (covered) continue;
     kept.push(signal);
-    reach.set(signal.weight, Math.max(reach.get(signal.weight) ?? 0, signal.evidence.end));
+    if (own < 0) reach.push(signal.weight, signal.evidence.end);
+    else reach[own + 1] = Math.max(reach[own + 1] as number, signal.evidence.end);
   }
   return kept;
 }

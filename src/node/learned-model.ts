@@ -9,6 +9,7 @@ import { endianness } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LearnedModel } from '../extract/learned/model.js';
 import { HASH_BITS } from '../extract/learned/features.js';
+import { lazyWordBins } from '../extract/learned/lexicon.js';
 import { WEIGHT_COUNT, dequantise } from '../extract/learned/model.js';
 import { parseLearnedFile } from '../schema/learned.js';
 import type { LearnedFile } from '../schema/learned.js';
@@ -27,23 +28,13 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   return {
     bias: file.bias,
     weights: dequantise({ scale: file.scale, values: int16LittleEndian(bytes) }),
-    lexicon: wordBins(file.lexicon.bins),
+    lexicon: lazyWordBins(file.lexicon.bins),
     blend: file.blend,
     calibration: file.calibration,
     defaultCalibration: file.defaultCalibration,
     askBelow: file.askBelow,
     pieceMargin: file.pieceMargin,
   };
-}
-
-/** The word table by word, from the file's words by bin (a plain loop: 23,000 words, read on every start). */
-function wordBins(bins: Readonly<Record<string, string>>): Map<string, number> {
-  const byWord = new Map<string, number>();
-  for (const [bin, words] of Object.entries(bins)) {
-    const value = Number(bin);
-    for (const word of words.split(' ')) byWord.set(word, value);
-  }
-  return byWord;
 }
 
 /**

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { binOf, lexiconFeature } from '../../src/extract/learned/lexicon.js';
+import { binOf, lazyWordBins, lexiconFeature } from '../../src/extract/learned/lexicon.js';
 import { HASH_BITS } from '../../src/extract/learned/features.js';
 import { loadLearnedModel } from '../../src/node/learned-model.js';
 import { descriptionWords, lexiconOf, parsePackages, parseTranslations, withLongDescriptions } from '../../train/debian.js';
@@ -112,7 +112,26 @@ describe('the shipped table', () => {
     expect(model.lexicon.bins).toEqual(byBin(table.words));
     // Words that are also property names of plain objects survive the round trip.
     const loaded = loadLearnedModel().lexicon;
-    expect(loaded.size).toBe(Object.keys(table.words).length);
     for (const word of ['constructor', 'prototype']) if (word in table.words) expect(loaded.get(word)).toBe(table.words[word]);
+    // Every word of the table has its bin, whether searched (the first look-ups) or indexed.
+    for (const [word, bin] of Object.entries(table.words)) expect(loaded.get(word)).toBe(bin);
+  });
+});
+
+describe('lazyWordBins', () => {
+  const bins = { '3': 'query table index', '-2': 'photo album', '1': 'table' };
+  const asMap = new Map<string, number>();
+  for (const [bin, words] of Object.entries(bins)) for (const word of words.split(' ')) asMap.set(word, Number(bin));
+  const asked = ['query', 'table', 'photo', 'album', 'index', 'tab', 'able', 'query table', '', ' ', 'nothing', 'constructor'];
+
+  it('answers as a map filled in bin order would, before and after it indexes the table', () => {
+    const lazy = lazyWordBins(bins);
+    // Enough rounds to pass from searching to the index.
+    for (let round = 0; round < 10; round += 1) for (const word of asked) expect(lazy.get(word), `${word} in round ${round}`).toBe(asMap.get(word));
+  });
+
+  it('finds no part of a word and no run of words', () => {
+    const lazy = lazyWordBins(bins);
+    expect([lazy.get('tab'), lazy.get('query table'), lazy.get('')]).toEqual([undefined, undefined, undefined]);
   });
 });
