@@ -86,3 +86,42 @@ describe('lexicon phrases', () => {
     expect(matched('deploy', 'deploy it, then deploy again')).toEqual(['deploy', 'deploy']);
   });
 });
+
+/*
+ * A phrase is filed under its first word and, where every match fixes it, its second word's
+ * keys, with the words at later fixed offsets checked before the step walk: these cases pin
+ * that no path of the syntax is filtered out by those shortcuts.
+ */
+describe('filing by the second word and fixed offsets', () => {
+  it.each([
+    { phrase: 'use the? terminal', text: 'use terminal', found: ['use terminal'] },
+    { phrase: 'use the? terminal', text: 'use the terminal', found: ['use the terminal'] },
+    { phrase: 'use the? terminal', text: 'use a terminal', found: [] },
+    { phrase: 'my to_do|todo list', text: 'my to do list', found: ['my to do list'] },
+    { phrase: 'my to_do|todo list', text: 'my todo list', found: ['my todo list'] },
+    { phrase: 'my to_do|todo list', text: 'my to list', found: [] },
+    { phrase: 'add_on|plugin store', text: 'an add on store', found: ['add on store'] },
+    { phrase: 'add_on|plugin store', text: 'an add store', found: [] },
+    { phrase: 'first * of every month', text: 'the first day of every month', found: ['first day of every month'] },
+    { phrase: 'first * of every month', text: 'the first day in every month', found: [] },
+    { phrase: 'first * of every month', text: 'the first, of every month', found: [] },
+    { phrase: 'write ** report', text: 'write the weekly report', found: ['write the weekly report'] },
+    { phrase: 'write ** report', text: 'write report', found: ['write report'] },
+    { phrase: 'install the', text: 'install the app', found: ['install the'] },
+    { phrase: 'install the', text: 'install, the app', found: [] },
+  ])('$phrase in $text', ({ phrase, text, found }) => {
+    expect(matched(phrase, text)).toEqual(found);
+  });
+
+  it.each([
+    { order: ['deploy', 'deploy the app'] },
+    { order: ['deploy the app', 'deploy'] },
+  ])('keeps the vocabulary order of matches that start at one word: $order', ({ order }) => {
+    const lexicon = compileLexicon(
+      order.map((phrase) => ({ phrase, kind: 'code' as const, weight: 1 })),
+      createWordTable(),
+    );
+    const tokens = tokenize('deploy the app', lexicon.words);
+    expect(matchLexicon(lexicon, tokens, () => false).map((match) => match.entry.phrase)).toEqual(order);
+  });
+});
