@@ -44,6 +44,9 @@ function forwardSearch(text: string, char: string): (from: number) => number {
   };
 }
 
+/** A mark that can open a quoted stretch; found by the regex engine's own scan, which is faster than a test at every character. */
+const OPENING_MARK = /["'\u201c\u2018]/g;
+
 /**
  * Straight or curly double quotes, curly single quotes, and straight single quotes where no
  * letter or digit touches them on the outside (so "it's Sam's turn" holds no quote). A stretch
@@ -55,9 +58,10 @@ export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   const closers = new Map(Object.values(CLOSING).map((mark) => [mark, forwardSearch(text, mark)]));
   const lineBreak = forwardSearch(text, '\n');
-  for (let at = 0; at < text.length; at += 1) {
+  OPENING_MARK.lastIndex = 0;
+  for (let found = OPENING_MARK.exec(text); found !== null; found = OPENING_MARK.exec(text)) {
+    const at = found.index;
     const code = text.charCodeAt(at);
-    if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x2018) continue;
     const closing = CLOSING[text[at] as string] as string;
     if (code === 39 && letterOrDigitBefore(text, at)) continue;
     const close = (closers.get(closing) as (from: number) => number)(at + 1);
@@ -66,7 +70,7 @@ export function quotedSpans(text: string): Span[] {
     const fits = close > at && inside >= 1 && inside <= MAX_QUOTED && (breakAt === -1 || breakAt > close);
     if (fits && !(closing === "'" && letterOrDigitAt(text, close + 1))) {
       spans.push({ start: at, end: close + 1 });
-      at = close;
+      OPENING_MARK.lastIndex = close + 1;
     }
   }
   return spans;
