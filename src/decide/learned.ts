@@ -5,7 +5,7 @@
  * the vocabulary leaves silent or split, and it is overruled where the vocabulary is sure.
  * What it adds is a reason under a contract rule id whose evidence is the words that weighed most.
  */
-import type { Product } from '../core/ids.js';
+import type { Product, RuleId } from '../core/ids.js';
 import type { Evidence } from '../core/types.js';
 import type { Blend, LearnedModel } from '../extract/learned/model.js';
 import { calibrated } from '../extract/learned/model.js';
@@ -119,22 +119,38 @@ export function judgeWork(signal: LearnedSignal, scored: ScoredText, rules: Rule
   const probability = sigmoid(logit);
   const product = workProduct(probability);
   const sure = product === 'code' ? probability : 1 - probability;
-  let evidence: Evidence[] | undefined;
   return {
     probability,
     learned,
     product,
     confidence: calibrated(model.calibration, sure),
-    finding: {
-      rule: product === 'code' ? 'code.code-or-infra' : 'cowork.knowledge-work',
-      strength: Math.abs(logit),
-      // Found on first read: most judgements (pieces above all) never become a reason.
-      get evidence(): Evidence[] {
-        return (evidence ??= topEvidence(scored, product === 'code' ? 1 : -1, start, end));
-      },
-      fromContext: false,
-    },
+    finding: new LearnedFinding(product, Math.abs(logit), scored, start, end),
   };
+}
+
+/**
+ * The reason a judgement gives, with its evidence found on first read: most judgements (pieces
+ * above all) never become a reason. A class, so the getter sits on the prototype: an object
+ * literal with a getter of its own costs several times a plain one to make, on every judgement.
+ */
+class LearnedFinding implements Finding {
+  readonly rule: RuleId;
+  readonly fromContext = false;
+  #evidence: Evidence[] | undefined;
+
+  constructor(
+    product: Product,
+    readonly strength: number,
+    private readonly scored: ScoredText,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.rule = product === 'code' ? 'code.code-or-infra' : 'cowork.knowledge-work';
+  }
+
+  get evidence(): Evidence[] {
+    return (this.#evidence ??= topEvidence(this.scored, this.rule === 'code.code-or-infra' ? 1 : -1, this.start, this.end));
+  }
 }
 
 const CODE_WORK = new Set(['code.code-or-infra', 'code.unsandboxed-or-heavy']);
