@@ -36,7 +36,8 @@ const CAMEL_BRANDS = new Set(['iphone', 'ipad', 'ios', 'macos', 'ebay', 'itunes'
 export const DETECTORS: readonly Detector[] = [
   {
     id: 'file-name',
-    gate: anyOf('.'),
+    // An extension is a dot and a letter: the full stops of prose are followed by a space.
+    gate: (text) => /\.[A-Za-z]/.test(text),
     find: findFileNames,
   },
   {
@@ -268,7 +269,8 @@ export const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'semver',
-    gate: anyOf('.'),
+    // A version holds a digit, a dot and a digit: a fast scan before the pattern's look-behind at every position.
+    gate: (text) => /\d\.\d/.test(text),
     find: byPattern(
       /(?<![\w.])(?<span>v?\d+\.\d+\.\d+(?:-[\w.]+)?)(?![\w.])/g,
       always('code', 0.4),
