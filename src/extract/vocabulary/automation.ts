@@ -24,6 +24,9 @@ const PLURAL_DAYS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays'
 const RECURRING_WORK =
   'report|reports|reporting|summary|summaries|update|updates|newsletter|digest|review|reviews|close|reconciliation|invoice|invoices|invoicing|export|exports|backup|backups|sync|email|emails|deck|dashboard|metrics|numbers|kpis|status|check|checks|payroll|billing|forecast|roundup|recap|briefing|post|posts|overview|reminder|reminders|task|tasks|job|jobs|run|process|refresh|cleanup|clean_up|analysis|snapshot|extract|upload|download|import';
 
+/** How often a recurring piece of work comes round. */
+const RECURRING_CADENCE = 'weekly|monthly|daily|quarterly|yearly|annual|biweekly|fortnightly|nightly|hourly';
+
 export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   // A clock schedule: what a Cowork scheduled task can also do (2026-11 edition).
   ...triggerTerms('clock', 1.0, [
@@ -35,6 +38,9 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
     'schedule ** to run|execute|start|stop|send|turn|shut|launch|trigger|fire', 'run on a schedule',
     `${ORDINAL} of every|each month|quarter|year`, `${ORDINAL} * of every|each month|quarter|year`,
     'in the background every', 'periodically', 'at midnight', 'at 9am every', 'cron', 'crontab', 'cron entry',
+    // A recurring piece of work wanted done automatically ("send the weekly report automatically"): a schedule.
+    `${RECURRING_CADENCE} ** ${RECURRING_WORK} ** automatically|automated`,
+    `automatically|automate ** ${RECURRING_CADENCE} ** ${RECURRING_WORK}`,
   ]),
   // An event: a commit, a file or message arriving, a hook, a CI run. Only Claude Code starts on these.
   ...triggerTerms('event', 1.0, [
