@@ -24,12 +24,20 @@ function isCue(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   const nextNorm = next?.kind === 'word' ? next.norm : '';
   if (STATE_CUES.has(token.norm)) return NEED_WORDS.has(nextNorm);
+  // "Never" before a verb that has its -s ("the email never arrives", "the job never finishes")
+  // describes what something does, as "doesn't" does; before a plain verb it is a request ("never deploy").
+  if (token.norm === 'never' && saysWhatItDoes(nextNorm)) return NEED_WORDS.has(nextNorm);
   if (!PLAIN_CUES.has(token.norm)) return false;
   if (token.norm === 'not') {
     const previous = tokens[at - 1];
     if (previous?.kind === 'word' && AUXILIARIES.has(previous.norm)) return NEED_WORDS.has(nextNorm);
   }
   return true;
+}
+
+/** A verb with its third-person -s ("arrives", "loads", "gets"), not a plain verb that ends in s ("process", "focus", "bypass"). */
+function saysWhatItDoes(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is');
 }
 
 /**

@@ -18,6 +18,9 @@ describe('a failing software part is code work', () => {
     ['The importer skips rows with accented names.'],
     ['Repair the failing invoice export.'],
     ['The dashboard hangs when a user opens the yearly view.'],
+    // "Never" before a verb with its -s tells what the product does, as "doesn't" does: no negated request.
+    ['The welcome email never arrives when a user signs up.'],
+    ['The password reset link never loads for users on the mobile app.'],
   ])('%s', (text) => {
     expectBothWays(text, 'code');
   });
