@@ -137,6 +137,8 @@ export function applySubjectFraming(signals: Signal[], tokens: readonly Token[])
   if (!signals.some((signal) => FRAMED_KINDS.has(signal.kind))) return signals;
   const present = subjectWordsIn(tokens);
   if (present === 0) return signals;
+  // A pass whose words the text lacks would flag nothing.
+  const pass = (words: number, flags: () => boolean[]): boolean[] => ((present & words) !== 0 ? flags() : noFlags(tokens));
   let topics: boolean[] | undefined;
   let regimeTopics: boolean[] | undefined;
   let background: boolean[] | undefined;
@@ -152,16 +154,16 @@ export function applySubjectFraming(signals: Signal[], tokens: readonly Token[])
     const first = firstTokenEndingAfter(tokens, signal.evidence.start);
     if (first < 0) return signal;
     if (signal.kind === 'regime' || signal.kind === 'audit') {
-      if (!(regimeTopics ??= present & WORD_CLASS.regimeTopicMarker ? topicFlags(tokens, WORD_CLASS.regimeTopicMarker) : noFlags(tokens))[first]) return signal;
+      if (!(regimeTopics ??= pass(WORD_CLASS.regimeTopicMarker, () => topicFlags(tokens, WORD_CLASS.regimeTopicMarker)))[first]) return signal;
       const { evidence, source } = signal;
       return signal.kind === 'regime' ? { kind: 'sensitive-data', weight: 1, evidence, source } : weakened(signal, SUBJECT_WEIGHT);
     }
-    if (BACKGROUND_AFFECTED.has(signal.kind) && (background ??= present & WORD_CLASS.completed ? backgroundFlags(tokens) : noFlags(tokens))[first]) return null;
+    if (BACKGROUND_AFFECTED.has(signal.kind) && (background ??= pass(WORD_CLASS.completed, () => backgroundFlags(tokens)))[first]) return null;
     if (!AFFECTED.has(signal.kind)) return signal;
     const after = firstTokenEndingAfter(tokens, signal.evidence.end);
     const next = after >= 0 ? tokens[after] : undefined;
     const describes = next !== undefined && (next.classes & WORD_CLASS.described) !== 0;
-    if (!(describes || (topics ??= present & WORD_CLASS.topicMarker ? topicFlags(tokens, WORD_CLASS.topicMarker) : noFlags(tokens))[first])) return signal;
+    if (!(describes || (topics ??= pass(WORD_CLASS.topicMarker, () => topicFlags(tokens, WORD_CLASS.topicMarker)))[first])) return signal;
     return weakened(signal, SUBJECT_WEIGHT);
   }
 }

@@ -24,8 +24,8 @@ const PLURAL_DAYS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays'
 const RECURRING_WORK =
   'report|reports|reporting|summary|summaries|update|updates|newsletter|digest|review|reviews|close|reconciliation|invoice|invoices|invoicing|export|exports|backup|backups|sync|email|emails|deck|dashboard|metrics|numbers|kpis|status|check|checks|payroll|billing|forecast|roundup|recap|briefing|post|posts|overview|reminder|reminders|task|tasks|job|jobs|run|process|refresh|cleanup|clean_up|analysis|snapshot|extract|upload|download|import';
 
-/** How often a recurring piece of work comes round. */
-const RECURRING_CADENCE = 'weekly|monthly|daily|quarterly|yearly|annual|biweekly|fortnightly|nightly|hourly';
+/** How often a recurring piece of work comes round, in a word ("weekly", "annual"). */
+const CADENCE = 'weekly|monthly|daily|quarterly|yearly|annual|biweekly|fortnightly';
 
 export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   // A clock schedule: what a Cowork scheduled task can also do (2026-11 edition).
@@ -39,8 +39,8 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
     `${ORDINAL} of every|each month|quarter|year`, `${ORDINAL} * of every|each month|quarter|year`,
     'in the background every', 'periodically', 'at midnight', 'at 9am every', 'cron', 'crontab', 'cron entry',
     // A recurring piece of work wanted done automatically ("send the weekly report automatically"): a schedule.
-    `${RECURRING_CADENCE} ** ${RECURRING_WORK} ** automatically|automated`,
-    `automatically|automate ** ${RECURRING_CADENCE} ** ${RECURRING_WORK}`,
+    `${CADENCE}|nightly|hourly ** ${RECURRING_WORK} ** automatically|automated`,
+    `automatically|automate ** ${CADENCE}|nightly|hourly ** ${RECURRING_WORK}`,
   ]),
   // An event: a commit, a file or message arriving, a hook, a CI run. Only Claude Code starts on these.
   ...triggerTerms('event', 1.0, [
@@ -58,13 +58,13 @@ export const AUTOMATION_VOCABULARY: readonly VocabularyEntry[] = [
   ]),
   // Wanting it automated says less on its own than a schedule does.
   ...terms('automation', 0.6, ['automatically', 'automated', 'automate', 'auto run', 'hourly']),
-  // "Whenever I open it" describes the person's own habit or an app setting, not a trigger.
   // "For each day" groups figures ("the average for each day"), as "for each month" does.
   ...masks('automation', [`for each ${EACH}`]),
+  // "Whenever I open it" describes the person's own habit or an app setting, not a trigger.
   ...masks('automation', ['whenever|every_time|each_time i|we|you|i\'m|i\'d|my', 'whenever possible', 'used|reused|use|reuse every|each *', 'hourly rate', 'hourly rates', 'hourly wage', 'hourly pay', 'nightly rate', 'automatically save', 'autosave', 'automatically adjust', 'whenever you can', 'whenever possible']),
   // Recurrence said of a piece of work ("the weekly report"), not of how things are grouped ("monthly folders").
   ...terms('recurrence', 1.0, [
-    `weekly|monthly|daily|quarterly|yearly|annual|recurring|regular|routine|biweekly|fortnightly ** ${RECURRING_WORK}`,
+    `${CADENCE}|recurring|regular|routine ** ${RECURRING_WORK}`,
     'month end', 'monthly close', 'end of month', 'annually', 'every week|month|quarter|year',
   ]),
   ...terms('manual-run', 1.0, [
