@@ -21,7 +21,7 @@ import type { Finding, Outcome, PieceOutcome } from './outcome.js';
 import { judgePieces, mergeFindings, partsOf, sortFindings } from './pieces.js';
 import type { PieceContext, PieceRules } from './pieces.js';
 import type { Tally } from './tally.js';
-import { ruleStrengths, strengthOf, tally } from './tally.js';
+import { ruleStrengths, strengthOf, tally, tallySpans } from './tally.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -238,8 +238,11 @@ function plainStepFinding(scored: ScoredText, span: Evidence): Finding {
 function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, scoredTask?: { learned: LearnedSignal; scored: ScoredText }): PieceOutcome[] {
   const t = model.thresholds;
   if (pieces.length < 2 || pieces.length > t.maxSeparablePieces) return [];
+  // Each piece's tally in one pass over the signals (a piece not among them, tallied on its own).
+  const tallies = tallySpans(signals, pieces);
+  const tallyOf = new Map<Evidence, Tally>(pieces.map((piece, index) => [piece, tallies[index] as Tally]));
   const rulesOf = (span: Evidence): PieceRules => {
-    const counts = tally(signals, span);
+    const counts = tallyOf.get(span) ?? tally(signals, span);
     const sides = sidesOf(counts);
     const leanings = (): Finding[] => [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
     return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0, findings: fireRules(counts, { text: input.text }, t), leanings };
@@ -273,7 +276,8 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const signals = applyContextToSignals(extraction.signals, input);
   const counts = tally(signals);
   const sides = sidesOf(counts);
-  const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text) : undefined;
+  const read = extraction.read !== undefined && extraction.read.text === input.text ? extraction.read : undefined;
+  const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text, read) : undefined;
   const silent = sides.code < t.anySignal && sides.cowork < t.anySignal;
   // A few words the rules find nothing in ("Can you take care of this?") name no work: the
   // contract's default product stands and the question is asked, but where the model knows

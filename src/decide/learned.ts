@@ -10,7 +10,7 @@ import type { Evidence } from '../core/types.js';
 import type { Blend, LearnedModel } from '../extract/learned/model.js';
 import { calibrated } from '../extract/learned/model.js';
 import { createScorer, spanLogit, topEvidence } from '../extract/learned/scorer.js';
-import type { ScoredText, Scorer } from '../extract/learned/scorer.js';
+import type { ScoredText, Scorer, Spellings } from '../extract/learned/scorer.js';
 import type { Finding } from './outcome.js';
 
 /** What the rules say about the work, as the blend reads it. */
@@ -101,9 +101,9 @@ export function defaultConfidence(signal: LearnedSignal, judgement: WorkJudgemen
   return calibrated(signal.model.defaultCalibration, product === 'code' ? judgement.probability : 1 - judgement.probability);
 }
 
-/** Scores a task once; judge the whole text or any span of it after. */
-export function scoreTask(signal: LearnedSignal, text: string): ScoredText {
-  return signal.scorer.score(text);
+/** Scores a task once (with the rules' reading of it, when it has one); judge the whole text or any span of it after. */
+export function scoreTask(signal: LearnedSignal, text: string, spellings?: Spellings): ScoredText {
+  return signal.scorer.score(text, spellings);
 }
 
 /**

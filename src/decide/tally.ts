@@ -51,10 +51,45 @@ export function tally(signals: readonly Signal[], span?: { start: number; end: n
   const wordingsOf = new Map<SignalKind, Wordings>();
   for (const signal of signals) {
     if (span && (signal.evidence.start < span.start || signal.evidence.end > span.end)) continue;
-    let wordings = wordingsOf.get(signal.kind);
-    if (!wordings) wordingsOf.set(signal.kind, (wordings = new Wordings()));
-    wordings.add(signal);
+    addTo(wordingsOf, signal);
   }
+  return counted(wordingsOf);
+}
+
+/**
+ * The tally of each of `spans` (in text order, none overlapping): as `tally(signals, span)` for
+ * each, in one pass over the signals, each found its span by binary search.
+ * @example tallySpans(signals, pieces)[1] // the second piece's tally
+ */
+export function tallySpans(signals: readonly Signal[], spans: readonly { start: number; end: number }[]): Tally[] {
+  const wordings = spans.map(() => new Map<SignalKind, Wordings>());
+  for (const signal of signals) {
+    const at = lastStartingAtOrBefore(spans, signal.evidence.start);
+    const span = spans[at];
+    if (span !== undefined && signal.evidence.end <= span.end) addTo(wordings[at] as Map<SignalKind, Wordings>, signal);
+  }
+  return wordings.map(counted);
+}
+
+/** Index of the last span that starts at or before `offset`, or -1. */
+function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle] as { start: number }).start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+function addTo(wordingsOf: Map<SignalKind, Wordings>, signal: Signal): void {
+  let wordings = wordingsOf.get(signal.kind);
+  if (!wordings) wordingsOf.set(signal.kind, (wordings = new Wordings()));
+  wordings.add(signal);
+}
+
+function counted(wordingsOf: ReadonlyMap<SignalKind, Wordings>): Tally {
   const result = new Map<SignalKind, KindTally>();
   for (const [kind, { kept }] of wordingsOf) {
     kept.sort(strongestFirst);

@@ -21,6 +21,7 @@ import type { Token } from './tokenize.js';
 import { firstTokenEndingAfter, tokenize } from './tokenize.js';
 import { BUILT_IN_VOCABULARY } from './vocabulary/index.js';
 import { createWordTable } from './word-ids.js';
+import type { WordTable } from './word-ids.js';
 
 export interface Extraction {
   readonly signals: readonly Signal[];
@@ -29,6 +30,12 @@ export interface Extraction {
    * first use: most tasks never need them.
    */
   readonly pieces: () => readonly Piece[];
+  /**
+   * The tokens, the text their offsets index and the word table that numbered their spellings,
+   * when that text is the one given (not its normalised view): the learned scorer reads its
+   * words' spellings from them instead of hashing each word again.
+   */
+  readonly read?: { readonly text: string; readonly tokens: readonly Token[]; readonly table: WordTable };
 }
 
 /** Kinds a negation cue can cancel; operator phrases carry their own "not". */
@@ -285,11 +292,12 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
     const unmasked = applyMasks(all, maskSpans, tokens);
     let pieces: readonly Piece[] | undefined;
     const signals = applyCancellations(applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens), tokens);
-    return { signals, pieces: () => (pieces ??= segment(text, quoted)) };
+    return { signals, pieces: () => (pieces ??= segment(text, quoted)), read: { text, tokens, table: lexicon.words } };
   };
   return {
     extract(text) {
       const view = normalisedView(text);
+      // The view's tokens index the view: an extraction of it is mapped back without them.
       return view ? inOriginalText(text, view, extractView(view.text)) : extractView(text);
     },
   };

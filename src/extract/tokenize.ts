@@ -26,6 +26,8 @@ export interface Token {
   readonly boundary: Boundary;
   /** For a word: the closed word classes it belongs to, as `WORD_CLASS` bits (0 for anything else). */
   readonly classes: number;
+  /** For a word: its written form's number in the word table (see `WordKeys.spelling`); -1 for anything else. */
+  readonly spelling: number;
 }
 
 /** URLs need "://" or "www.", e-mail addresses "@", paths "/": without them the scanner skips those kinds. */
@@ -90,31 +92,31 @@ export function tokenize(text: string, words: WordTable = createWordTable()): To
   scan(text, mayHoldLinksOrPaths(text), (kind, start, end) => {
     const raw = text.slice(start, end);
     if (kind === 'word') {
-      const { norm, key, id, classes } = words.keysOf(raw, deriveKeys);
-      tokens.push({ kind, raw, norm, stem: key, id, start, end, boundary: 'none', classes });
+      const { norm, key, id, classes, spelling } = words.keysOf(raw, deriveKeys);
+      tokens.push({ kind, raw, norm, stem: key, id, start, end, boundary: 'none', classes, spelling });
       return;
     }
     if (kind !== 'punct') {
       // A URL or path often ends a sentence: its trailing full stop or comma is punctuation.
       const trimmed = raw.slice(0, trailingMarksStart(raw));
       const cut = start + trimmed.length;
-      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, id: -1, start, end: cut, boundary: 'none', classes: 0 });
+      tokens.push({ kind, raw: trimmed, norm: kind, stem: kind, id: -1, start, end: cut, boundary: 'none', classes: 0, spelling: -1 });
       if (cut < end) {
         const mark = raw[trimmed.length] as string;
-        tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, id: -1, start: cut, end: cut + 1, boundary: punctuationBoundary(mark), classes: 0 });
+        tokens.push({ kind: 'punct', raw: mark, norm: mark, stem: mark, id: -1, start: cut, end: cut + 1, boundary: punctuationBoundary(mark), classes: 0, spelling: -1 });
       }
       return;
     }
     // Most marks are one character: their boundary is known in advance.
     const single = end - start === 1 ? SINGLE_MARK_BOUNDARY.get(raw) : undefined;
     if (single !== undefined) {
-      tokens.push({ kind, raw, norm: raw, stem: raw, id: -1, start, end, boundary: single, classes: 0 });
+      tokens.push({ kind, raw, norm: raw, stem: raw, id: -1, start, end, boundary: single, classes: 0, spelling: -1 });
       return;
     }
     // A dash between spaces is trimmed to the dash; a line break is its own mark.
     const mark = raw.trim() || raw;
     const markStart = start + raw.indexOf(mark);
-    tokens.push({ kind, raw: mark, norm: mark, stem: mark, id: -1, start: markStart, end: markStart + mark.length, boundary: punctuationBoundary(raw), classes: 0 });
+    tokens.push({ kind, raw: mark, norm: mark, stem: mark, id: -1, start: markStart, end: markStart + mark.length, boundary: punctuationBoundary(raw), classes: 0, spelling: -1 });
   });
   return tokens;
 }

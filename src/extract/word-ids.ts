@@ -17,6 +17,12 @@ export interface WordKeys {
   readonly id: number;
   /** `WORD_CLASS` bits of the normalised word. */
   readonly classes: number;
+  /**
+   * This written form's number in the table, never given to another form (not even after the
+   * memo is cleared): a scorer that keeps per-word results can index them by it without
+   * hashing or comparing the word again.
+   */
+  readonly spelling: number;
 }
 
 export interface WordTable {
@@ -35,6 +41,7 @@ export interface WordTable {
 export function createWordTable(): WordTable {
   const ids = new Map<string, number>();
   const memo = new Map<string, WordKeys>();
+  let spellings = 0;
   const internKey = (key: string): number => {
     let id = ids.get(key);
     if (id === undefined) {
@@ -55,7 +62,8 @@ export function createWordTable(): WordTable {
       let keys = memo.get(raw);
       if (keys === undefined) {
         const { norm, key } = derive(raw);
-        keys = { norm, key, id: idOfTextKey(key), classes: classesOf(norm) };
+        keys = { norm, key, id: idOfTextKey(key), classes: classesOf(norm), spelling: spellings };
+        spellings += 1;
         if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
         memo.set(raw, keys);
       }

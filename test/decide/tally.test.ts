@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tally } from '../../src/decide/tally.js';
+import { tally, tallySpans } from '../../src/decide/tally.js';
 import type { Signal } from '../../src/extract/signal.js';
 
 /** Made-up code signals, one per wording, laid out one after another. */
@@ -34,5 +34,20 @@ describe('tally counts each wording once, whatever its case', () => {
     expect(counted?.evidence.map((evidence) => evidence.text)).toEqual([...words].reverse());
     const expected = [...words].reverse().reduce((sum, _word, rank) => sum + (1 + (words.length - 1 - rank) / 100) / (1 + 0.3 * rank), 0);
     expect(counted?.strength).toBeCloseTo(expected, 10);
+  });
+});
+
+describe('tallySpans gives each span the tally it would have alone', () => {
+  // Wordings at 0 (deploy), 7 (Docker), 14 (deploy), 21 (kubernetes), 32 (ci pipeline).
+  const laidOut = signals([['deploy', 1], ['Docker', 1.5], ['deploy', 0.8], ['kubernetes', 2], ['ci pipeline', 1.2]]);
+  const cases: { name: string; spans: { start: number; end: number }[] }[] = [
+    { name: 'spans that hold whole signals', spans: [{ start: 0, end: 13 }, { start: 14, end: 31 }, { start: 32, end: 43 }] },
+    { name: 'a span that cuts a signal off, and gaps between spans', spans: [{ start: 2, end: 13 }, { start: 16, end: 40 }] },
+    { name: 'one span over everything', spans: [{ start: 0, end: 43 }] },
+    { name: 'no spans', spans: [] },
+    { name: 'empty spans', spans: [{ start: 5, end: 5 }, { start: 43, end: 43 }] },
+  ];
+  it.each(cases)('$name', ({ spans }) => {
+    expect(tallySpans(laidOut, spans)).toEqual(spans.map((span) => tally(laidOut, span)));
   });
 });

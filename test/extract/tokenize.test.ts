@@ -1,6 +1,7 @@
 /** tokenize: words with offsets into the text, whole URLs, e-mails and paths, punctuation as boundaries. */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/extract/tokenize.js';
+import { createWordTable } from '../../src/extract/word-ids.js';
 
 const SAMPLES = [
   'Deploy the API to staging.',
@@ -84,5 +85,28 @@ describe('tokenize', () => {
 
   it('keeps a bare time of day out of punctuation', () => {
     expect(tokenize('at 9:30').filter((token) => token.kind === 'punct')).toEqual([]);
+  });
+});
+
+describe('spelling numbers', () => {
+  it('are one per written form, the same each time it is read, and -1 for anything but a word', () => {
+    const table = createWordTable();
+    const tokens = tokenize('Deploy deploy, then Deploy.', table);
+    const byRaw = new Map(tokens.filter((token) => token.kind === 'word').map((token) => [token.raw, token.spelling]));
+    expect(tokens.filter((token) => token.raw === 'Deploy').map((token) => token.spelling)).toEqual([byRaw.get('Deploy'), byRaw.get('Deploy')]);
+    expect(byRaw.get('deploy')).not.toBe(byRaw.get('Deploy'));
+    expect(tokens.filter((token) => token.kind === 'punct').every((token) => token.spelling === -1)).toBe(true);
+  });
+
+  it('are never given again, even after the memo of written words is cleared', () => {
+    const table = createWordTable();
+    const seen = new Set<number>();
+    // More distinct words than the memo holds (50,000), so it is cleared part way.
+    for (let index = 0; index < 60_000; index += 1) {
+      const keys = table.keysOf(`w${index}`, (raw) => ({ norm: raw, key: raw }));
+      expect(seen.has(keys.spelling)).toBe(false);
+      seen.add(keys.spelling);
+    }
+    expect(table.keysOf('w0', (raw) => ({ norm: raw, key: raw })).spelling).not.toBe(0);
   });
 });

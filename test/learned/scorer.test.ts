@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
 import { lexiconFeature } from '../../src/extract/learned/lexicon.js';
 import { createScorer } from '../../src/extract/learned/scorer.js';
+import type { ScoredText, Spellings } from '../../src/extract/learned/scorer.js';
+import { tokenize } from '../../src/extract/tokenize.js';
+import { createWordTable } from '../../src/extract/word-ids.js';
 import { loadLearnedModel } from '../../src/index.js';
 
 const model = loadLearnedModel();
@@ -63,5 +66,32 @@ describe('the scorer reads words as training does', () => {
     const fresh = createScorer(loadLearnedModel()).score(text).shares;
     scorer.score('nginx logs rotate restart');
     expect([...scorer.score(text).shares]).toEqual([...fresh]);
+  });
+});
+
+const reading = (scored: ScoredText): { words: [number, number][]; shares: number[] } => ({
+  words: Array.from({ length: scored.count }, (_, index): [number, number] => [scored.starts[index]!, scored.ends[index]!]),
+  shares: [...scored.shares],
+});
+
+describe('with the rules\' tokens, the scorer still reads words as training does', () => {
+  // Words the tokenizer reads the same (found by spelling) and words it reads otherwise
+  // ("--verbose", "./scripts/run.sh", "e.g.", "$HOME"), which the scorer hashes as before.
+  const MORE = ['rm -rf ./build && echo $HOME; e.g. deploy it', 'x=1, y=2 (mod 3) | sort -u', 'user@example.com wrote https://example.com/a(b)'];
+  it.each([...TEXTS, ...MORE].map((text) => [text]))('%j', (text) => {
+    const table = createWordTable();
+    const spellings: Spellings = { tokens: tokenize(text, table), table };
+    const withTokens = createScorer(model);
+    for (let pass = 0; pass < 2; pass += 1) expect(reading(withTokens.score(text, spellings))).toEqual(trainingReading(text));
+  });
+
+  it('reads by hash the tokens of a table other than the first it saw (their numbers are that table\'s)', () => {
+    const withTokens = createScorer(model);
+    const first = createWordTable();
+    withTokens.score('restart nginx', { tokens: tokenize('restart nginx', first), table: first });
+    // The same spelling numbers in another table name other words: they must not be read as the first table's.
+    const other = createWordTable();
+    const text = 'invoice slides';
+    expect(reading(withTokens.score(text, { tokens: tokenize(text, other), table: other }))).toEqual(trainingReading(text));
   });
 });

@@ -20,8 +20,25 @@ export interface ScoredText {
   readonly shares: readonly number[];
 }
 
+/** A word the rules' tokenizer read, with its spelling's number in a word table (-1 for anything but a word). */
+export interface SpelledWord {
+  readonly start: number;
+  readonly end: number;
+  readonly spelling: number;
+}
+
+/** The rules' reading of the text being scored: its words in text order, and the table that numbered them (an identity). */
+export interface Spellings {
+  readonly tokens: readonly SpelledWord[];
+  readonly table: object;
+}
+
 export interface Scorer {
-  score(text: string): ScoredText;
+  /**
+   * Scores a text; with `spellings` (the rules' tokens of this very text), a word read the same
+   * by both is found by its spelling's number, with no hashing or comparing of its characters.
+   */
+  score(text: string, spellings?: Spellings): ScoredText;
 }
 
 /** Slots of the word cache (a power of two): bounds its memory on endless batches. */
@@ -33,6 +50,8 @@ interface WordEntry {
   /** Hash of the lower-cased word, for bigrams. */
   readonly hash: number;
   readonly sum: number;
+  /** The spelling's number it is cached under in the spelling slots; -1 in the hash slots. */
+  readonly spelling: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -64,14 +83,14 @@ export function createScorer(model: LearnedModel): Scorer {
   const slots: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(CACHE_SLOTS).fill(undefined);
   const entryOf = (raw: string): WordEntry => {
     const lower = plainLower(raw);
-    if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN };
+    if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN, spelling: -1 };
     let total = 0;
     wordFeatures(raw, (index) => {
       total += weights[index] as number;
     });
     const binFeature = lexiconFeature(model.lexicon, lower);
     if (binFeature >= 0) total += weights[binFeature] as number;
-    return { raw, hash: wordHash(lower), sum: total };
+    return { raw, hash: wordHash(lower), sum: total, spelling: -1 };
   };
   const lookUp = (text: string, start: number, end: number, slot: number): WordEntry => {
     const cached = slots[slot];
@@ -80,16 +99,37 @@ export function createScorer(model: LearnedModel): Scorer {
     slots[slot] = made;
     return made;
   };
+  // Spelling numbers are one table's: the first table seen owns these slots, any other reads by hash.
+  const spelled: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(CACHE_SLOTS).fill(undefined);
+  let spellingTable: object | undefined;
+  const bySpelling = (text: string, start: number, end: number, spelling: number): WordEntry => {
+    const slot = spelling & KEY_BITS;
+    const cached = spelled[slot];
+    if (cached !== undefined && cached.spelling === spelling) return cached;
+    const { raw, hash, sum } = lookUp(text, start, end, spanHash(text, start, end));
+    const made = { raw, hash, sum, spelling };
+    spelled[slot] = made;
+    return made;
+  };
   return {
-    score(text) {
+    score(text, spellings) {
       // Plain arrays: small typed arrays cost more to allocate than they save here.
       const starts: number[] = [];
       const ends: number[] = [];
       const shares: number[] = [];
       let count = 0;
       let previousHash = 0;
+      if (spellings !== undefined) spellingTable ??= spellings.table;
+      const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
+      let next = 0;
       forEachWord(text, (start, end) => {
-        const entry = lookUp(text, start, end, spanHash(text, start, end));
+        // The rules' token at this word's start, if any: the same span and a word means the same spelling.
+        while (next < tokens.length && (tokens[next] as SpelledWord).start < start) next += 1;
+        const token = tokens[next];
+        const entry =
+          token !== undefined && token.start === start && token.end === end && token.spelling >= 0
+            ? bySpelling(text, start, end, token.spelling)
+            : lookUp(text, start, end, spanHash(text, start, end));
         if (Number.isNaN(entry.sum)) return;
         starts.push(start);
         ends.push(end);
@@ -106,6 +146,8 @@ export function createScorer(model: LearnedModel): Scorer {
     },
   };
 }
+
+const NO_TOKENS: readonly SpelledWord[] = [];
 
 /** Index of the first word that starts at or after `offset` (binary search over the ordered words). */
 function firstWordFrom(scored: ScoredText, offset: number): number {
