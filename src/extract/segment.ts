@@ -84,11 +84,10 @@ function mayStartBoundary(text: string, index: number): boolean {
   return isSpace(code) && (index === 0 || !isSpace(text.charCodeAt(index - 1))) && wordAfterSpaceMayJoin(text, index);
 }
 
-/** The match of a sticky pattern at `from` if it ends inside the piece (by `to`), else null. */
-function stickyMatch(pattern: RegExp, text: string, from: number, to: number): string | null {
+/** The length of a sticky pattern's match at `from` if it ends inside the piece (by `to`), else -1 (`test`: no match object). */
+function stickyLength(pattern: RegExp, text: string, from: number, to: number): number {
   pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  return match && from + match[0].length <= to ? match[0] : null;
+  return pattern.test(text) && pattern.lastIndex <= to ? pattern.lastIndex - from : -1;
 }
 
 /** Whether text[from, to) holds a letter (a list number left on its own is no piece). */
@@ -132,15 +131,15 @@ export function segment(text: string, quoted: readonly Span[] = quotedSpans(text
     listNumber = false;
     while (left < right && isSpace(text.charCodeAt(left))) left += 1;
     while (right > left && isTrailing(text.charCodeAt(right - 1))) right -= 1;
-    const marker = stickyMatch(LIST_MARKER, text, left, right);
-    if (marker !== null) {
-      left += marker.length;
+    const marker = stickyLength(LIST_MARKER, text, left, right);
+    if (marker >= 0) {
+      left += marker;
       if (kind !== 'start') kind = 'list';
     }
-    const lead = stickyMatch(CONNECTIVE, text, left, right);
-    if (lead !== null) {
-      left += lead.length;
-      if (kind !== 'start' && SEQUENCE_WORD.test(lead)) kind = 'sequence';
+    const lead = stickyLength(CONNECTIVE, text, left, right);
+    if (lead >= 0) {
+      if (kind !== 'start' && SEQUENCE_WORD.test(text.slice(left, left + lead))) kind = 'sequence';
+      left += lead;
     }
     // A list number left on its own ("1" before "1. Fix ...") is not a piece of work.
     if (right > left && hasLetter(text, left, right)) pieces.push({ text: text.slice(left, right), start: left, end: right, joint: pieces.length === 0 ? 'start' : kind });
@@ -148,23 +147,24 @@ export function segment(text: string, quoted: readonly Span[] = quotedSpans(text
   };
   // A boundary inside quotes is part of what is quoted ("type 'echo hi; exit'"), not a joint between steps.
   let quote = 0;
+  // `test` and `lastIndex`, not `exec`: no match object per candidate. A candidate is one character.
   CANDIDATE.lastIndex = 0;
-  for (let found = CANDIDATE.exec(text); found !== null; found = CANDIDATE.exec(text)) {
-    const index = found.index;
+  while (CANDIDATE.test(text)) {
+    const after = CANDIDATE.lastIndex;
+    const index = after - 1;
     if (!mayStartBoundary(text, index)) continue;
     BOUNDARY.lastIndex = index;
-    const match = BOUNDARY.exec(text);
-    if (!match) continue;
+    if (!BOUNDARY.test(text)) continue;
     // The scan goes on after the boundary, inside quotes or not.
-    const end = index + match[0].length;
+    const end = BOUNDARY.lastIndex;
     while (quote < quoted.length && (quoted[quote] as { end: number }).end <= index) quote += 1;
     const inside = quoted[quote];
     if (!(inside && inside.start < index)) {
       push(from, index);
       from = end;
-      joint = jointOf(match[0]);
+      joint = jointOf(text.slice(index, end));
     }
-    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, end);
+    CANDIDATE.lastIndex = Math.max(after, end);
   }
   push(from, text.length);
   return pieces;

@@ -5,6 +5,7 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
+import type { KnownWord } from './features.js';
 import { bigramOf, forEachWord, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
 import { lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
@@ -21,11 +22,7 @@ export interface ScoredText {
 }
 
 /** A word the rules' tokenizer read, with its spelling's number in a word table (-1 for anything but a word). */
-export interface SpelledWord {
-  readonly start: number;
-  readonly end: number;
-  readonly spelling: number;
-}
+export type SpelledWord = KnownWord;
 
 /** The rules' reading of the text being scored: its words in text order, and the table that numbered them (an identity). */
 export interface Spellings {
@@ -50,8 +47,6 @@ interface WordEntry {
   /** Hash of the lower-cased word, for bigrams. */
   readonly hash: number;
   readonly sum: number;
-  /** The spelling's number it is cached under in the spelling slots; -1 in the hash slots. */
-  readonly spelling: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -83,14 +78,14 @@ export function createScorer(model: LearnedModel): Scorer {
   const slots: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(CACHE_SLOTS).fill(undefined);
   const entryOf = (raw: string): WordEntry => {
     const lower = plainLower(raw);
-    if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN, spelling: -1 };
+    if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN };
     let total = 0;
     wordFeatures(raw, (index) => {
       total += weights[index] as number;
     });
     const binFeature = lexiconFeature(model.lexicon, lower);
     if (binFeature >= 0) total += weights[binFeature] as number;
-    return { raw, hash: wordHash(lower), sum: total, spelling: -1 };
+    return { raw, hash: wordHash(lower), sum: total };
   };
   const lookUp = (text: string, start: number, end: number, slot: number): WordEntry => {
     const cached = slots[slot];
@@ -100,16 +95,20 @@ export function createScorer(model: LearnedModel): Scorer {
     return made;
   };
   // Spelling numbers are one table's: the first table seen owns these slots, any other reads by hash.
-  const spelled: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(CACHE_SLOTS).fill(undefined);
+  // Flat numbers, not entry objects: a slot's spelling, sum and hash share a cache line, and words
+  // read close in time have close numbers, so the slots a text touches lie close together.
+  const spelled = new Float64Array(CACHE_SLOTS * SLOT_WIDTH).fill(-1);
   let spellingTable: object | undefined;
-  const bySpelling = (text: string, start: number, end: number, spelling: number): WordEntry => {
-    const slot = spelling & KEY_BITS;
-    const cached = spelled[slot];
-    if (cached !== undefined && cached.spelling === spelling) return cached;
-    const { raw, hash, sum } = lookUp(text, start, end, spanHash(text, start, end));
-    const made = { raw, hash, sum, spelling };
-    spelled[slot] = made;
-    return made;
+  /** The offset of the slot of `spelling`, filled from the hash slots if another spelling held it. */
+  const slotOfSpelling = (text: string, start: number, end: number, spelling: number): number => {
+    const at = (spelling & KEY_BITS) * SLOT_WIDTH;
+    if (spelled[at] !== spelling) {
+      const { hash, sum } = lookUp(text, start, end, spanHash(text, start, end));
+      spelled[at] = spelling;
+      spelled[at + 1] = sum;
+      spelled[at + 2] = hash;
+    }
+    return at;
   };
   return {
     score(text, spellings) {
@@ -122,31 +121,44 @@ export function createScorer(model: LearnedModel): Scorer {
       if (spellings !== undefined) spellingTable ??= spellings.table;
       const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
       let next = 0;
-      forEachWord(text, (start, end) => {
+      forEachWord(
+        text,
+        (start, end) => {
         // The rules' token at this word's start, if any: the same span and a word means the same spelling.
         while (next < tokens.length && (tokens[next] as SpelledWord).start < start) next += 1;
         const token = tokens[next];
-        const entry =
-          token !== undefined && token.start === start && token.end === end && token.spelling >= 0
-            ? bySpelling(text, start, end, token.spelling)
-            : lookUp(text, start, end, spanHash(text, start, end));
-        if (Number.isNaN(entry.sum)) return;
+        let sum: number;
+        let hash: number;
+        if (token !== undefined && token.start === start && token.end === end && token.spelling >= 0) {
+          const at = slotOfSpelling(text, start, end, token.spelling);
+          sum = spelled[at + 1] as number;
+          hash = spelled[at + 2] as number;
+        } else {
+          const entry = lookUp(text, start, end, spanHash(text, start, end));
+          sum = entry.sum;
+          hash = entry.hash;
+        }
+        if (Number.isNaN(sum)) return;
         starts.push(start);
         ends.push(end);
-        shares.push(entry.sum);
+        shares.push(sum);
         if (count > 0) {
-          const half = (weights[bigramOf(previousHash, entry.hash)] as number) / 2;
+          const half = (weights[bigramOf(previousHash, hash)] as number) / 2;
           shares[count - 1] = (shares[count - 1] as number) + half;
           shares[count] = (shares[count] as number) + half;
         }
-        previousHash = entry.hash;
+        previousHash = hash;
         count += 1;
-      });
+        },
+        tokens,
+      );
       return { text, count, starts, ends, shares };
     },
   };
 }
 
+/** Numbers per spelling slot: the spelling that holds it, its weight sum (NaN for a function word), its bigram hash. */
+const SLOT_WIDTH = 3;
 const NO_TOKENS: readonly SpelledWord[] = [];
 
 /** Index of the first word that starts at or after `offset` (binary search over the ordered words). */
