@@ -245,7 +245,9 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     const counts = tallyOf.get(span) ?? tally(signals, span);
     const sides = sidesOf(counts);
     const leanings = (): Finding[] => [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
-    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0, findings: fireRules(counts, { text: input.text }, t), leanings };
+    // A piece with no signal fires no rule (a rule needs a signal of its own; a piece has no context answers).
+    const findings = counts.size === 0 ? NO_FINDINGS : fireRules(counts, { text: input.text }, t);
+    return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0, findings, leanings };
   };
   const context: PieceContext = {
     text: input.text,
@@ -336,3 +338,4 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
 }
 
 const NONE_LIFTED: ReadonlySet<RuleId> = new Set();
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);

@@ -97,9 +97,10 @@ const NO_KNOWN_WORDS: readonly KnownWord[] = [];
  * Calls `visit` with the offsets of each word of `text`, edge marks trimmed (a word keeps at
  * least one character), in text order. Function words are not yet left out. `known` (the rules'
  * tokens of this very text, in order) only saves reading: a word token holds letters, digits,
- * "_" and inner "'’." alone, none of which ends a word here, so the scan jumps to its end.
+ * "_" and inner "'’." alone, none of which ends a word here, so the scan jumps to its end; and
+ * `visit` is told which of them, if any, is the very word it gets (its index, else -1).
  */
-export function forEachWord(text: string, visit: (start: number, end: number) => void, known: readonly KnownWord[] = NO_KNOWN_WORDS): void {
+export function forEachWord(text: string, visit: (start: number, end: number, known: number) => void, known: readonly KnownWord[] = NO_KNOWN_WORDS): void {
   const length = text.length;
   let index = 0;
   let next = 0;
@@ -107,17 +108,25 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     while (index < length && endsWord(text.charCodeAt(index))) index += 1;
     if (index >= length) return;
     let start = index;
+    // The known words jumped over inside this word: the first one's index, and how many.
+    let first = -1;
+    let jumps = 0;
     for (;;) {
       while (next < known.length && (known[next] as KnownWord).start < index) next += 1;
       const word = known[next];
-      if (word !== undefined && word.start === index && word.spelling >= 0) index = word.end;
+      if (word !== undefined && word.start === index && word.spelling >= 0) {
+        if (jumps === 0) first = next;
+        jumps += 1;
+        index = word.end;
+      }
       if (index >= length || endsWord(text.charCodeAt(index))) break;
       index += 1;
     }
     let end = index;
     while (start < end - 1 && isEdgeMark(text.charCodeAt(start))) start += 1;
     while (end > start + 1 && isEdgeMark(text.charCodeAt(end - 1))) end -= 1;
-    visit(start, end);
+    const same = jumps === 1 && (known[first] as KnownWord).start === start && (known[first] as KnownWord).end === end;
+    visit(start, end, same ? first : -1);
   }
 }
 

@@ -120,17 +120,12 @@ export function createScorer(model: LearnedModel): Scorer {
       let previousHash = 0;
       if (spellings !== undefined) spellingTable ??= spellings.table;
       const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
-      let next = 0;
-      forEachWord(
-        text,
-        (start, end) => {
-        // The rules' token at this word's start, if any: the same span and a word means the same spelling.
-        while (next < tokens.length && (tokens[next] as SpelledWord).start < start) next += 1;
-        const token = tokens[next];
+      const visit = (start: number, end: number, known: number): void => {
+        // A word the rules' tokenizer read the same is found by its spelling's number.
         let sum: number;
         let hash: number;
-        if (token !== undefined && token.start === start && token.end === end && token.spelling >= 0) {
-          const at = slotOfSpelling(text, start, end, token.spelling);
+        if (known >= 0) {
+          const at = slotOfSpelling(text, start, end, (tokens[known] as SpelledWord).spelling);
           sum = spelled[at + 1] as number;
           hash = spelled[at + 2] as number;
         } else {
@@ -149,9 +144,8 @@ export function createScorer(model: LearnedModel): Scorer {
         }
         previousHash = hash;
         count += 1;
-        },
-        tokens,
-      );
+      };
+      forEachWord(text, visit, tokens);
       return { text, count, starts, ends, shares };
     },
   };
