@@ -27,9 +27,10 @@ export interface Extraction {
   readonly signals: readonly Signal[];
   /**
    * Separable pieces of work, in order; one piece when the task does not split. Computed on
-   * first use: most tasks never need them.
+   * first use: most tasks never need them. With `limit`, a task of more pieces than that gives
+   * only the first `limit + 1` (the search stops there).
    */
-  readonly pieces: () => readonly Piece[];
+  readonly pieces: (limit?: number) => readonly Piece[];
   /**
    * The tokens, the text their offsets index and the word table that numbered their spellings,
    * when that text is the one given (not its normalised view): the learned scorer reads its
@@ -290,9 +291,8 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
     const { signals: phraseSignals, maskSpans } = fromLexicon(text, tokens, matches, negated, quoted);
     const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
     const unmasked = applyMasks(all, maskSpans, tokens);
-    let pieces: readonly Piece[] | undefined;
     const signals = applyCancellations(applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens), tokens);
-    return { signals, pieces: () => (pieces ??= segment(text, quoted)), read: { text, tokens, table: lexicon.words } };
+    return { signals, pieces: piecesOnce((limit) => segment(text, quoted, limit)), read: { text, tokens, table: lexicon.words } };
   };
   return {
     extract(text) {
@@ -309,6 +309,22 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
  */
 function inOriginalText(original: string, view: NormalisedView, extraction: Extraction): Extraction {
   const signals = extraction.signals.map((signal) => ({ ...signal, evidence: inOriginal(original, view, signal.evidence) }));
-  let pieces: readonly Piece[] | undefined;
-  return { signals, pieces: () => (pieces ??= extraction.pieces().map((piece) => ({ ...inOriginal(original, view, piece), joint: piece.joint }))) };
+  return { signals, pieces: piecesOnce((limit) => extraction.pieces(limit).map((piece) => ({ ...inOriginal(original, view, piece), joint: piece.joint }))) };
+}
+
+/**
+ * `Extraction.pieces` over a way to find them: all of them found once, and a search cut short
+ * at a limit kept for that limit (a later call without one, or with another, searches again).
+ */
+function piecesOnce(find: (limit: number) => readonly Piece[]): (limit?: number) => readonly Piece[] {
+  let all: readonly Piece[] | undefined;
+  let cut: { readonly limit: number; readonly pieces: readonly Piece[] } | undefined;
+  return (limit = Number.POSITIVE_INFINITY) => {
+    if (all !== undefined) return all;
+    if (cut !== undefined && cut.limit === limit) return cut.pieces;
+    const found = find(limit);
+    if (found.length <= limit) all = found;
+    else cut = { limit, pieces: found };
+    return found;
+  };
 }

@@ -116,9 +116,11 @@ function jointOf(boundary: string): Joint {
 
 /**
  * @param quoted the text's quoted stretches, when the caller has them already
- * @returns the pieces, each trimmed and with its offsets into `text`; one piece when nothing splits.
+ * @param limit past this many pieces, stop: a caller that only routes a few pieces need not read the rest
+ * @returns the pieces, each trimmed and with its offsets into `text`; one piece when nothing splits;
+ *   with more than `limit`, the first `limit + 1` of them.
  */
-export function segment(text: string, quoted: readonly Span[] = quotedSpans(text)): Piece[] {
+export function segment(text: string, quoted: readonly Span[] = quotedSpans(text), limit = Number.POSITIVE_INFINITY): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
   let joint: Joint = 'start';
@@ -161,6 +163,7 @@ export function segment(text: string, quoted: readonly Span[] = quotedSpans(text
     const inside = quoted[quote];
     if (!(inside && inside.start < index)) {
       push(from, index);
+      if (pieces.length > limit) return pieces;
       from = end;
       joint = jointOf(text.slice(index, end));
     }

@@ -1,6 +1,7 @@
 /** segment: a task splits into pieces on sentences, semicolons, ", then", "after that" and ", and <verb>". */
 import { describe, expect, it } from 'vitest';
 import { quotedSpans } from '../../src/extract/quotes.js';
+import { createExtractor } from '../../src/extract/extract.js';
 import { BOUNDARY, marksStep, segment } from '../../src/extract/segment.js';
 import type { Joint, Piece } from '../../src/extract/segment.js';
 
@@ -162,5 +163,31 @@ describe('segment agrees with the reference reading on any text', () => {
   const texts = Array.from({ length: 600 }, () => Array.from({ length: 1 + (next() % 14) }, () => fragments[next() % fragments.length]).join(''));
   it('on 600 texts made of joiners, marks, spaces, lists and letters of several scripts', () => {
     for (const text of texts) expect(segment(text), JSON.stringify(text)).toEqual(referenceSegment(text));
+  });
+});
+
+describe('a search for at most a few pieces', () => {
+  const TEXT = 'Fix the login bug. Then deploy it; write the release notes. 2. Email the team';
+  const all = segment(TEXT);
+
+  it.each([0, 1, 2])('with a limit of %i, stops with the first limit + 1 pieces, as the whole search finds them', (limit) => {
+    expect(all.length).toBeGreaterThan(limit + 1);
+    expect(segment(TEXT, quotedSpans(TEXT), limit)).toEqual(all.slice(0, limit + 1));
+  });
+
+  it.each([all.length, all.length + 5])('with a limit of %i or more, finds them all', (limit) => {
+    expect(segment(TEXT, quotedSpans(TEXT), limit)).toEqual(all);
+  });
+
+  it.each([
+    { name: 'as written', text: TEXT },
+    { name: 'through the normalised view', text: `Ｆｉｘ the login bug. Then deploy it; write the release notes. 2. Email the team` },
+  ])('an extraction answers a limited search, then a whole one, each as segment would ($name)', ({ text }) => {
+    const extraction = createExtractor().extract(text);
+    const whole = createExtractor().extract(text).pieces();
+    expect(extraction.pieces(1)).toEqual(whole.slice(0, 2));
+    expect(extraction.pieces()).toEqual(whole);
+    // Once all are found, a limited search gives them all: more than the limit says the same.
+    expect(extraction.pieces(1)).toEqual(whole);
   });
 });
