@@ -97,14 +97,15 @@ export function createScorer(model: LearnedModel): Scorer {
   // Spelling numbers are one table's: the first table seen owns these slots, any other reads by hash.
   // Flat numbers, not entry objects: a slot's spelling, sum and hash share a cache line, and words
   // read close in time have close numbers, so the slots a text touches lie close together.
-  const spelled = new Float64Array(CACHE_SLOTS * SLOT_WIDTH).fill(-1);
+  // A slot holds its spelling plus one, so the fresh zeroed array means "empty" with no fill (a one-shot run pays for none).
+  const spelled = new Float64Array(CACHE_SLOTS * SLOT_WIDTH);
   let spellingTable: object | undefined;
   /** The offset of the slot of `spelling`, filled from the hash slots if another spelling held it. */
   const slotOfSpelling = (text: string, start: number, end: number, spelling: number): number => {
     const at = (spelling & KEY_BITS) * SLOT_WIDTH;
-    if (spelled[at] !== spelling) {
+    if (spelled[at] !== spelling + 1) {
       const { hash, sum } = lookUp(text, start, end, spanHash(text, start, end));
-      spelled[at] = spelling;
+      spelled[at] = spelling + 1;
       spelled[at + 1] = sum;
       spelled[at + 2] = hash;
     }
@@ -151,7 +152,7 @@ export function createScorer(model: LearnedModel): Scorer {
   };
 }
 
-/** Numbers per spelling slot: the spelling that holds it, its weight sum (NaN for a function word), its bigram hash. */
+/** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
 const SLOT_WIDTH = 3;
 const NO_TOKENS: readonly SpelledWord[] = [];
 
