@@ -70,8 +70,7 @@ function sidesOf(counts: Tally): Sides {
  * What the rules say about the work, for the learned blend.
  * @example ruleView(tally(createExtractor().extract('Deploy it').signals)).codeWork // true
  */
-export function ruleView(counts: Tally, t: Thresholds = DEFAULT_THRESHOLDS): RuleView {
-  const sides = sidesOf(counts);
+export function ruleView(counts: Tally, t: Thresholds = DEFAULT_THRESHOLDS, sides: Sides = sidesOf(counts)): RuleView {
   return { code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0 };
 }
 
@@ -285,7 +284,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   // contract's default product stands and the question is asked, but where the model knows
   // some of the words, how likely the default is right comes from the model (held-out fitted).
   const fewWords = scored !== undefined && silent && scored.count < t.learnedWords;
-  const judgement = learned && scored && !(silent && !hasEvidence(scored)) ? judgeWork(learned, scored, ruleView(counts, t)) : undefined;
+  const judgement = learned && scored && !(silent && !hasEvidence(scored)) ? judgeWork(learned, scored, ruleView(counts, t, sides)) : undefined;
   const work = fewWords ? undefined : judgement;
   const fired = sortFindings(work ? withJudgement(fireRules(counts, input, t), work) : fireRules(counts, input, t));
   const regimes = regimesOf(signals, input);

@@ -170,6 +170,8 @@ function firstWordFrom(scored: ScoredText, offset: number): number {
 
 /** Index range of the words inside [start, end): found by search, since pieces of a long text are judged one by one. */
 function wordsInside(scored: ScoredText, start: number, end: number): { from: number; to: number } {
+  // The whole text (the usual case): every word, with no search.
+  if (start <= 0 && end >= scored.text.length) return { from: 0, to: scored.count };
   const from = firstWordFrom(scored, start);
   let to = from;
   while (to < scored.count && (scored.ends[to] as number) <= end) to += 1;
