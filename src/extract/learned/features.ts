@@ -113,11 +113,14 @@ export function forEachWord(text: string, visit: (start: number, end: number, kn
     let jumps = 0;
     for (;;) {
       while (next < known.length && (known[next] as KnownWord).start < index) next += 1;
-      const word = known[next];
-      if (word !== undefined && word.start === index && word.spelling >= 0) {
-        if (jumps === 0) first = next;
-        jumps += 1;
-        index = word.end;
+      // Read only inside the list: a read past its end is a slow path of its own in V8.
+      if (next < known.length) {
+        const word = known[next] as KnownWord;
+        if (word.start === index && word.spelling >= 0) {
+          if (jumps === 0) first = next;
+          jumps += 1;
+          index = word.end;
+        }
       }
       if (index >= length || endsWord(text.charCodeAt(index))) break;
       index += 1;
