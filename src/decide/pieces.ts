@@ -8,6 +8,7 @@
 import type { Product } from '../core/ids.js';
 import type { Evidence } from '../core/types.js';
 import type { Piece } from '../extract/segment.js';
+import { isSpace } from '../extract/chars.js';
 import { marksStep } from '../extract/segment.js';
 import type { WorkJudgement } from './learned.js';
 import { withJudgement } from './learned.js';
@@ -71,6 +72,15 @@ export interface PieceContext {
 const NOT_A_STEP = /^(?:no|not|never|without|don[’']?t|do not|doesn[’']?t|skip|it|it[’']s|this|that|these|those|there|its|see)\b/i;
 /** A short piece ending on a word that points back ("find out why", "fix it", "roll it back") is part of the step before. */
 const POINTS_BACK = /^\S+(?:\s+\S+){0,3}\s+(?:it|why|this|that|them)(?:\s+(?:back|up|out|down|off|over|again|now))?$/i;
+/** The words POINTS_BACK can end on: a piece whose last word is none of them is not tried. */
+const POINTS_BACK_LAST = new Set(['it', 'why', 'this', 'that', 'them', 'back', 'up', 'out', 'down', 'off', 'over', 'again', 'now']);
+
+/** Whether a piece points back to the step before (POINTS_BACK), its last word looked at first. */
+function pointsBack(text: string): boolean {
+  let start = text.length;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start -= 1;
+  return POINTS_BACK_LAST.has(text.slice(start).toLowerCase()) && POINTS_BACK.test(text);
+}
 
 const OFFICE_WORK = ['knowledge', 'deliverable', 'office'] as const;
 const ABOUT_THE_PERSON = ['non-technical', 'maybe-non-technical', 'reviewer', 'watch', 'diagnostic'] as const;
@@ -175,7 +185,7 @@ export function judgePieces(pieces: readonly Piece[], context: PieceContext): Pi
     const next = pieces[index + 1];
     const marked = marksStep(span.joint) || (next !== undefined && marksStep(next.joint));
     // A step of its own: not a question, not a cancelled step, not a remark on what came before.
-    if (judge && (context.text.charAt(span.end) === '?' || NOT_A_STEP.test(span.text) || POINTS_BACK.test(span.text))) {
+    if (judge && (context.text.charAt(span.end) === '?' || NOT_A_STEP.test(span.text) || pointsBack(span.text))) {
       return { span, marked, surface: null, basis: 'not-a-step', findings: [] };
     }
     const rules = context.rulesOf(span);
