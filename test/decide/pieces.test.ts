@@ -117,3 +117,35 @@ describe('parts', () => {
     for (const part of made) expect(text.slice(part.span.start, part.span.end)).toBe(part.span.text);
   });
 });
+
+describe('a short piece that points back at the step before is no step of its own', () => {
+  /** Routes `text` as the second piece, after plain code work, with a clear Cowork blend (so only pointing back can hold it). */
+  const basisOf = (text: string): string => {
+    const start = 17;
+    const piece: Piece = { text, start, end: start + text.length, joint: 'semicolon' };
+    const whole = `${FIRST.text}; ${text}`;
+    const context: PieceContext = {
+      text: whole,
+      thresholds: DEFAULT_THRESHOLDS,
+      pointsTo: (found) => (found.rule.startsWith('code.') ? 'code' : 'cowork'),
+      rulesOf: (span) => rulesFor(span.start === 0 ? { kinds: ['code'], code: 2, codeWork: true } : { kinds: ['knowledge'], cowork: 1 }, span),
+      judge: (span) => judgement({ probability: span.start === 0 ? 0.95 : 0.1 }, span),
+      thin: () => false,
+      margin: 0.1,
+    };
+    return (judgePieces([FIRST, piece], context)[1] as ReturnType<typeof judgePieces>[number]).basis;
+  };
+  it.each([
+    { text: 'fix it', basis: 'not-a-step' },
+    { text: 'find out why', basis: 'not-a-step' },
+    { text: 'Roll It BACK', basis: 'not-a-step' },
+    { text: 'then hand them over', basis: 'not-a-step' },
+    { text: 'write the summary about it', basis: 'not-a-step' },
+    { text: 'write a long summary of everything about it', basis: 'learned' },
+    { text: 'write the summary', basis: 'learned' },
+    { text: 'it', basis: 'not-a-step' },
+    { text: 'send it to them now please', basis: 'learned' },
+  ])('$text -> $basis', ({ text, basis }) => {
+    expect(basisOf(text)).toBe(basis);
+  });
+});
