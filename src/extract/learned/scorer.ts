@@ -21,12 +21,9 @@ export interface ScoredText {
   readonly shares: readonly number[];
 }
 
-/** A word the rules' tokenizer read, with its spelling's number in a word table (-1 for anything but a word). */
-export type SpelledWord = KnownWord;
-
-/** The rules' reading of the text being scored: its words in text order, and the table that numbered them (an identity). */
+/** The rules' reading of the text being scored: its tokens in text order (each a `KnownWord`), and the table that numbered their spellings (an identity). */
 export interface Spellings {
-  readonly tokens: readonly SpelledWord[];
+  readonly tokens: readonly KnownWord[];
   readonly table: object;
 }
 
@@ -126,7 +123,7 @@ export function createScorer(model: LearnedModel): Scorer {
         let sum: number;
         let hash: number;
         if (known >= 0) {
-          const at = slotOfSpelling(text, start, end, (tokens[known] as SpelledWord).spelling);
+          const at = slotOfSpelling(text, start, end, (tokens[known] as KnownWord).spelling);
           sum = spelled[at + 1] as number;
           hash = spelled[at + 2] as number;
         } else {
@@ -154,7 +151,7 @@ export function createScorer(model: LearnedModel): Scorer {
 
 /** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
 const SLOT_WIDTH = 3;
-const NO_TOKENS: readonly SpelledWord[] = [];
+const NO_TOKENS: readonly KnownWord[] = [];
 
 /** Index of the first word that starts at or after `offset` (binary search over the ordered words). */
 function firstWordFrom(scored: ScoredText, offset: number): number {
