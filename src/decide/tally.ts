@@ -6,6 +6,7 @@ import type { RuleId } from '../core/ids.js';
 import type { Evidence } from '../core/types.js';
 import type { Signal, SignalKind } from '../extract/signal.js';
 import { SIGNAL_KINDS } from '../extract/signal.js';
+import { countAtOrBefore } from '../extract/sorted.js';
 
 export interface KindTally {
   readonly strength: number;
@@ -64,24 +65,15 @@ export function tally(signals: readonly Signal[], span?: { start: number; end: n
 export function tallySpans(signals: readonly Signal[], spans: readonly { start: number; end: number }[]): Tally[] {
   const wordings = spans.map(() => new Map<SignalKind, Wordings>());
   for (const signal of signals) {
-    const at = lastStartingAtOrBefore(spans, signal.evidence.start);
+    // The last span starting at or before the signal is the only one that can hold it.
+    const at = countAtOrBefore(spans, signal.evidence.start, startOf) - 1;
     const span = spans[at];
     if (span !== undefined && signal.evidence.end <= span.end) addTo(wordings[at] as Map<SignalKind, Wordings>, signal);
   }
   return wordings.map(counted);
 }
 
-/** Index of the last span that starts at or before `offset`, or -1. */
-function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle] as { start: number }).start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
-}
+const startOf = (span: { start: number }): number => span.start;
 
 function addTo(wordingsOf: Map<SignalKind, Wordings>, signal: Signal): void {
   let wordings = wordingsOf.get(signal.kind);
