@@ -2,7 +2,7 @@
  * Leave-one-source-out evaluation: every source of the corpora scored by a learned model that
  * never saw it, alone and inside the whole engine; calibration of the engine's confidence on
  * those held-out decisions; the share of single-label items wrongly decided `both`; and the
- * compound set, each half scored by a model trained without the sources it was made from.
+ * compound set, each task scored by a model trained without both sources its steps come from.
  * Training and routing are passed in, so this module stays pure.
  */
 import type { CompoundCase, CompoundCheck, CompoundMiss, CompoundSource, DecidedParts } from './compound.js';

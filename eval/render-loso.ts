@@ -46,7 +46,7 @@ function missSection(report: LosoReport, limit: number): string[] {
 
 /** The compound set's figures, or a line saying it was not run. */
 function compoundSection(compound: CompoundResult | null): string[] {
-  const heading = '### Compound tasks (generated; each half scored by a model trained without its sources)';
+  const heading = '### Compound tasks (generated; each scored by a model trained without both its sources)';
   if (compound === null) return [heading, '', 'Not run: the run was restricted to some sources (--source).'];
   return [
     heading,
@@ -120,7 +120,7 @@ function reliabilityTable(report: LosoReport): string[] {
 /** The README's sentence on the compound set. */
 function compoundSentence(compound: CompoundResult | null): string {
   if (compound === null) return 'The compound set was not run.';
-  return `Generated compound tasks (${compound.cases}, each half decided by a model trained without its sources): \`both\` with both parts right and covering their pieces ${share(compound.covered, compound.cases)}.`;
+  return `Generated compound tasks (${compound.cases}, each decided by a model trained without both its sources): \`both\` with both parts right and covering their pieces ${share(compound.covered, compound.cases)}.`;
 }
 
 /**

@@ -12,12 +12,12 @@ import { createExtractor } from '../src/extract/extract.js';
 import { createEngine } from '../src/index.js';
 import type { Engine } from '../src/index.js';
 import { SETTINGS, fitJudgement, foldsWithout, leaveOneSourceOut, modelOf, sourcesOf, trainOn } from '../train/folds.js';
-import type { Folds, PairModels, Row } from '../train/folds.js';
+import type { FittedLinear, Folds, PairModels, Row } from '../train/folds.js';
 import type { WordBins } from '../src/extract/learned/lexicon.js';
 import { loadRows, sha256 } from './learned-data.js';
 
-/** Compound tasks per half of the source split. */
-const COMPOUNDS_PER_HALF = 150;
+/** Compound tasks in the generated set. */
+const COMPOUNDS = 300;
 
 function answerOf(engine: Engine, text: string): EngineAnswer {
   const result = engine.safeDecide({ text });
@@ -34,30 +34,41 @@ function answerOf(engine: Engine, text: string): EngineAnswer {
 
 type ScoredCompound = NonNullable<LosoInput['compounds']>[number];
 
-/** The generated compound tasks, each half decided by a model trained on the other half's sources. */
+/**
+ * The generated compound tasks, each decided by a model trained without both sources its two
+ * steps come from (leave-two-sources-out, as the singles are leave-one-source-out), so neither
+ * step's source, nor anything like it that only that source holds, was seen in training.
+ */
 function compoundSet(rows: readonly Row[], folds: Folds, bins: WordBins, progress: (step: string) => void): ScoredCompound[] {
-  // Compound halves: sources split in two by name order; each half's tasks go to a model trained on the other half.
-  const sorted = sourcesOf(rows).sort();
-  const halves = [sorted.filter((_, index) => index % 2 === 0), sorted.filter((_, index) => index % 2 === 1)];
   const fittedAll = fitJudgement(rows, folds, SETTINGS, bins);
-  const compounds: ScoredCompound[] = [];
+  const evalOnly = new Set(SETTINGS.evalOnly);
+  const engines = new Map<string, Engine>();
+  // A source never trained on leaves the model trained without the other one as it is.
+  const engineWithout = (a: string, b: string): Engine => {
+    const key = [a, b].sort().join(' ');
+    let engine = engines.get(key);
+    if (engine === undefined) {
+      progress(`compound model without ${key}`);
+      const linear = evalOnly.has(a)
+        ? (folds.bySource.get(b) as FittedLinear)
+        : evalOnly.has(b)
+          ? (folds.bySource.get(a) as FittedLinear)
+          : trainOn(rows, (row: Row) => !evalOnly.has(row.source) && row.source !== a && row.source !== b, SETTINGS.train);
+      engine = createEngine({ learned: modelOf(linear, fittedAll, SETTINGS, bins) });
+      engines.set(key, engine);
+    }
+    return engine;
+  };
   const extractor = createExtractor();
   const sourceOf = new Map(rows.map((row) => [row.id, row.source]));
-  halves.forEach((half, index) => {
-    progress(`compound half ${index + 1}`);
-    const other = new Set(halves[1 - index]);
-    const linear = trainOn(rows, (row: Row) => other.has(row.source) && !SETTINGS.evalOnly.includes(row.source), SETTINGS.train);
-    const engine = createEngine({ learned: modelOf(linear, fittedAll, SETTINGS, bins) });
-    const inHalf = rows.filter((row) => half.includes(row.source));
-    for (const compound of generateCompounds(inHalf, COMPOUNDS_PER_HALF, sha256)) {
-      // For the breakdown: where the engine cut the text, and each step decided as a task of its own.
-      const [first, second] = compound.pieces.map((piece) => answerOf(engine, compound.text.slice(piece.start, piece.end)).surface);
-      const check: CompoundCheck = { pieces: extractor.extract(compound.text).pieces(), alone: [first as string, second as string] };
-      const [a, b] = compound.id.split(' + ').map((id) => sourceOf.get(id) ?? '?');
-      compounds.push({ compound, answer: answerOf(engine, compound.text), check, sources: [a as string, b as string] });
-    }
+  return generateCompounds(rows, COMPOUNDS, sha256).map((compound) => {
+    const [a, b] = compound.id.split(' + ').map((id) => sourceOf.get(id) ?? '?') as [string, string];
+    const engine = engineWithout(a, b);
+    // For the breakdown: where the engine cut the text, and each step decided as a task of its own.
+    const [first, second] = compound.pieces.map((piece) => answerOf(engine, compound.text.slice(piece.start, piece.end)).surface);
+    const check: CompoundCheck = { pieces: extractor.extract(compound.text).pieces(), alone: [first as string, second as string] };
+    return { compound, answer: answerOf(engine, compound.text), check, sources: [a, b] };
   });
-  return compounds;
 }
 
 /**
