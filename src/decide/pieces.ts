@@ -148,10 +148,11 @@ function coworkReasons(span: Piece, rules: PieceRules, judgement: WorkJudgement 
 
 /**
  * A piece marked as a step of its own, routed as it would be on its own: by the blend when it is
- * clear; when it is torn, Cowork if no technical word is in it (the contract's "otherwise Cowork"),
- * and Code if the rules call it code work or it leans Code with a technical word in it (alone, a
- * near-even blend keeps its lean). A step of a few words ("check my list") is the rules'
- * to call: Code on clear technical words, Cowork when it has not one, for the office words it has.
+ * clear; when it is torn, Code if the rules call it code work or the blend leans Code (alone, a
+ * near-even blend keeps its lean, so the step keeps it too), else Cowork when it has next to no
+ * technical word (the contract's "otherwise Cowork"). A step of a few words ("check my list") is
+ * the rules' to call: Code on clear technical words, Cowork when it has not one, for the office
+ * words it has.
  */
 function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judge: NonNullable<PieceContext['judge']>): PieceVerdict {
   const t = context.thresholds;
@@ -166,8 +167,9 @@ function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judg
   if (clear === 'cowork' && isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
   if (clear) return verdict(span, true, clear, 'learned', withJudgement(rules.findings, judgement), context);
   if (codeByRules) return verdict(span, true, 'code', 'rules', withJudgement(rules.findings, judgement), context);
-  // Leaning Code with a technical word to lean on: Code, as the same words alone would go.
-  if (judgement.product === 'code' && rules.code > 0) return verdict(span, true, 'code', 'learned', withJudgement(rules.findings, judgement), context);
+  // Leaning Code: Code, as the same words alone would go. Held out, also asking for a technical
+  // word left 4 in 300 compound tasks unsplit and kept 3 in 5,081 single tasks whole.
+  if (judgement.product === 'code') return verdict(span, true, 'code', 'learned', withJudgement(rules.findings, judgement), context);
   if (rules.code < t.pieceStrayCode && !isRemark(rules.counts)) {
     return verdict(span, true, 'cowork', 'no-code', coworkReasons(span, rules, judgement.product === 'cowork' ? judgement : undefined, judgement.learned < 0, context), context);
   }

@@ -60,7 +60,8 @@ describe('a piece marked as a step of its own is routed as it would be on its ow
   it.each([
     { made: { kinds: ['knowledge'], cowork: 1, probability: 0.2 }, surface: 'cowork', basis: 'learned', why: 'a clear Cowork blend' },
     { made: { probability: 0.2 }, surface: 'cowork', basis: 'learned', why: 'a clear blend needs no office word' },
-    { made: { kinds: ['knowledge'], cowork: 0.4, probability: 0.55 }, surface: 'cowork', basis: 'no-code', why: 'a torn blend and not one technical word' },
+    { made: { kinds: ['knowledge'], cowork: 0.4, probability: 0.45 }, surface: 'cowork', basis: 'no-code', why: 'a torn blend leaning Cowork and not one technical word' },
+    { made: { kinds: ['knowledge'], cowork: 0.4, probability: 0.55 }, surface: 'code', basis: 'learned', why: 'a torn blend leaning Code, even with no technical word, as it would alone' },
     { made: { kinds: ['code'], code: 0.6, probability: 0.55 }, surface: 'code', basis: 'learned', why: 'a torn blend leaning Code over a technical word' },
     { made: { kinds: ['code'], code: 0.6, probability: 0.45 }, surface: null, basis: 'unclear', why: 'a torn blend leaning Cowork over a technical word' },
     { made: { kinds: ['knowledge'], cowork: 0.4 }, surface: 'cowork', basis: 'no-code', why: 'too few words for the model, office words and no technical one' },
@@ -76,8 +77,8 @@ describe('a marked step with nothing technical in it is Cowork, as it would be a
   it.each([
     { made: {}, plain: true, surface: 'cowork', why: 'too few words for the model, and no word the rules know' },
     { made: {}, plain: false, surface: null, why: 'the same with no plain reason to give' },
-    { made: { probability: 0.55, learned: -0.5 }, plain: true, surface: 'cowork', why: 'a torn blend whose own words lean Cowork' },
-    { made: { probability: 0.55, learned: 0.5 }, plain: true, surface: null, why: 'a torn blend whose own words lean Code' },
+    { made: { probability: 0.45, learned: -0.5 }, plain: true, surface: 'cowork', why: 'a torn blend leaning Cowork' },
+    { made: { probability: 0.45, learned: 0.5 }, plain: false, surface: 'cowork', why: 'a torn blend leaning Cowork though its own words lean Code' },
     { made: { kinds: ['code'], code: 0.3 }, plain: true, surface: null, why: 'too few words and a stray technical word' },
   ] as const)('$why -> $surface', ({ made, plain, surface }) => {
     const verdict = second(made, 'sequence', plain);
