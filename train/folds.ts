@@ -218,7 +218,7 @@ export function fitMappings(calls: readonly Call[], exclude?: string): Omit<Fitt
 export function modelOf(linear: FittedLinear, fitted: Fitted, settings: Settings, lexicon: WordBins): LearnedModel {
   return {
     bias: linear.bias,
-    weights: linear.weights,
+    weights: linear.quantised,
     lexicon,
     blend: fitted.blend,
     calibration: fitted.calibration,

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { LearnedModel } from '../extract/learned/model.js';
 import { HASH_BITS } from '../extract/learned/features.js';
 import { lazyWordBins } from '../extract/learned/lexicon.js';
-import { WEIGHT_COUNT, dequantise } from '../extract/learned/model.js';
+import { WEIGHT_COUNT } from '../extract/learned/model.js';
 import { parseLearnedFile } from '../schema/learned.js';
 import type { LearnedFile } from '../schema/learned.js';
 
@@ -27,7 +27,7 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   if (digest !== file.weightsSha256) throw new Error('learned model: the weights do not match their recorded SHA-256');
   return {
     bias: file.bias,
-    weights: dequantise({ scale: file.scale, values: int16LittleEndian(bytes) }),
+    weights: { scale: file.scale, values: int16LittleEndian(bytes) },
     lexicon: lazyWordBins(file.lexicon.bins),
     blend: file.blend,
     calibration: file.calibration,

@@ -29,7 +29,7 @@ describe('a near-even blend keeps its own lean, whatever the rules call it', () 
   const modelWith = (bias: number, codeWork: number): LearnedModel => ({
     ...shipped,
     bias: 0,
-    weights: new Float32Array(shipped.weights.length),
+    weights: { scale: 1, values: new Int16Array(shipped.weights.values.length) },
     blend: { bias, learned: 0, code: 0, cowork: 0, codeWork },
     calibration: { scores: [0.5, 1], probabilities: [0.5, 1] },
   });

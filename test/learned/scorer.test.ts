@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
 import { lexiconFeature } from '../../src/extract/learned/lexicon.js';
+import { dequantise } from '../../src/extract/learned/model.js';
 import { createScorer } from '../../src/extract/learned/scorer.js';
 import type { ScoredText, Spellings } from '../../src/extract/learned/scorer.js';
 import { tokenize } from '../../src/extract/tokenize.js';
@@ -14,6 +15,8 @@ import { loadLearnedModel } from '../../src/index.js';
 
 const model = loadLearnedModel();
 const scorer = createScorer(model);
+/** The weights as a dequantised table holds them: the reading the scorer must match. */
+const weights = dequantise(model.weights);
 
 /** Training's reading of a text (features.ts, as train/encode.ts uses it): words and their shares. */
 function trainingReading(text: string): { words: [number, number][]; shares: number[] } {
@@ -21,13 +24,13 @@ function trainingReading(text: string): { words: [number, number][]; shares: num
   const shares = tokens.map((token) => {
     let sum = 0;
     wordFeatures(token.raw, (index) => {
-      sum += model.weights[index] as number;
+      sum += weights[index] as number;
     });
     const bin = lexiconFeature(model.lexicon, plainLower(token.raw));
-    return bin >= 0 ? sum + (model.weights[bin] as number) : sum;
+    return bin >= 0 ? sum + (weights[bin] as number) : sum;
   });
   for (let index = 1; index < tokens.length; index += 1) {
-    const half = (model.weights[bigramFeature(tokens[index - 1]!, tokens[index]!)] as number) / 2;
+    const half = (weights[bigramFeature(tokens[index - 1]!, tokens[index]!)] as number) / 2;
     shares[index - 1]! += half;
     shares[index]! += half;
   }

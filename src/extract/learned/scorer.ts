@@ -69,7 +69,9 @@ const slotOf = (hash: number): number => (hash ^ (hash >>> 16)) & KEY_BITS;
  * @example spanLogit(model.bias, createScorer(model).score('deploy it'))
  */
 export function createScorer(model: LearnedModel): Scorer {
-  const { weights } = model;
+  // A weight is its integer times the scale rounded to 32 bits: exactly what `dequantise` (and so
+  // training) holds, read from half the bytes.
+  const { values, scale } = model.weights;
   // Direct-mapped: a word whose slot holds another word is worked out again and takes the slot.
   // Each entry is checked against the word itself, so what is cached never changes a score.
   const slots: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(CACHE_SLOTS).fill(undefined);
@@ -78,10 +80,10 @@ export function createScorer(model: LearnedModel): Scorer {
     if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN };
     let total = 0;
     wordFeatures(raw, (index) => {
-      total += weights[index] as number;
+      total += Math.fround((values[index] as number) * scale);
     });
     const binFeature = lexiconFeature(model.lexicon, lower);
-    if (binFeature >= 0) total += weights[binFeature] as number;
+    if (binFeature >= 0) total += Math.fround((values[binFeature] as number) * scale);
     return { raw, hash: wordHash(lower), sum: total };
   };
   const lookUp = (text: string, start: number, end: number, slot: number): WordEntry => {
@@ -136,7 +138,7 @@ export function createScorer(model: LearnedModel): Scorer {
         ends.push(end);
         shares.push(sum);
         if (count > 0) {
-          const half = (weights[bigramOf(previousHash, hash)] as number) / 2;
+          const half = Math.fround((values[bigramOf(previousHash, hash)] as number) * scale) / 2;
           shares[count - 1] = (shares[count - 1] as number) + half;
           shares[count] = (shares[count] as number) + half;
         }
