@@ -48,6 +48,11 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'version control', 'semver', 'readme', 'contributing guide', 'docstring', 'type hint', 'type check',
     'typecheck', 'interpreter', 'orm', 'crud', 'grpc', 'protobuf', 'websocket', 'worker process', 'memory leak',
     'oom', 'oomkilled', 'cpu usage', 'memory limit', 'pod', 'namespace', 'node pool', 'autoscaling',
+    // Kubernetes object kinds as the API and kubectl spell them, and where container images come from.
+    'configmap', 'serviceaccount', 'cronjob', 'daemonset', 'statefulset', 'replicaset', 'customresourcedefinition',
+    'clusterip', 'nodeport', 'persistentvolume', 'persistentvolumeclaim', 'persistent volume claim', 'clusterrole',
+    'rolebinding', 'clusterrolebinding', 'networkpolicy', 'kubectl', 'kubeconfig', 'minikube', 'liveness|readiness|startup probe',
+    'container|docker image', 'container registry', 'busybox',
     'infrastructure', 'infra', 'devops', 'sre', 'uptime', 'prometheus', 'grafana', 'datadog', 'sentry',
     'observability', 'hostname', 'storage bucket', 'latency', 'throughput', 'profiler', 'unit tests', 'compile',
     'recompile', 'executable', 'tar', 'wget', 'curl', 'make install', 'configure script', 'source code',

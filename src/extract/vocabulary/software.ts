@@ -60,6 +60,11 @@ export const SOFTWARE_VOCABULARY: readonly VocabularyEntry[] = [
     'inner|outer|left|right|self|cross|full join|joins', 'join ** table|tables', 'joined tables', 'primary key', 'foreign key', 'foreign keys',
     'unique constraint', 'where clause', 'select statement', 'select query', 'sql server', 'mssql', 'identity column', 'null value', 'null values',
     'query result', 'query results', 'table name', 'db',
+    'conditional|natural|equi|lateral|anti|semi join|joins', 'write|writing a|the join',
+    'oracle table|tables|query|queries|procedure|trigger|triggers|view|views|schema|insert|select|update',
+    // Arrays of more than one dimension, and the parts of a URL a program reads.
+    'multidimensional|multi_dimensional|two_dimensional|2d|3d list|lists|array|arrays', 'fragment identifier',
+    'query string', 'query strings', 'url|query parameter|parameters|params', 'url encode|encoded|encoding|decode|decoding', 'percent encoding',
   ]),
   ...terms('code', 0.6, [
     'string', 'null', 'constraint', 'constraints', 'oracle', 'group by', 'order by', 'insert into',
