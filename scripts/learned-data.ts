@@ -48,8 +48,11 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
 
 const extractor = createExtractor();
 
-/** What the rules say about a text, as the blend reads it (the built-in vocabulary, default thresholds). */
-export const rulesOf = (text: string) => ruleView(tally(extractor.extract(text).signals));
+/** A text as training reads it: its example (without the words the rules read in an everyday sense, as the engine scores it) and its rule view. */
+function read(text: string, bins: LexiconFile['bins']): Pick<Row, 'example' | 'rules'> {
+  const extraction = extractor.extract(text);
+  return { example: encode(text, bins, extraction.everydaySenses), rules: ruleView(tally(extraction.signals)) };
+}
 
 /**
  * Reads the three shared corpora into rows; throws with the file named when one is missing or bad.
@@ -66,7 +69,7 @@ export function loadRows(): { readonly rows: Row[]; readonly files: CorpusFileIn
     if (!corpus.ok) throw new Error(corpus.error);
     files.push({ name: `../shared/corpora/${name}`, sha256: sha256(content), bytes: Buffer.byteLength(content), items: corpus.value.items.length });
     for (const item of corpus.value.items) {
-      rows.push({ id: item.id, source: item.source, text: item.text, label: item.label, example: encode(item.text, lexicon.bins), rules: rulesOf(item.text) });
+      rows.push({ id: item.id, source: item.source, text: item.text, label: item.label, ...read(item.text, lexicon.bins) });
     }
   }
   return { rows, files, lexicon };

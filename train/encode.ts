@@ -4,7 +4,7 @@
  * normalisation the scorer applies (one over the square root of the word count).
  */
 import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../src/extract/learned/features.js';
-import type { LearnedToken } from '../src/extract/learned/features.js';
+import type { LearnedToken, LeftOut } from '../src/extract/learned/features.js';
 import { lexiconFeature } from '../src/extract/learned/lexicon.js';
 import type { WordBins } from '../src/extract/learned/lexicon.js';
 
@@ -19,8 +19,8 @@ export interface Example {
  * Encodes one text exactly as the scorer reads it.
  * @example encode('deploy the app', new Map()).features.length > 0 // true
  */
-export function encode(text: string, bins: WordBins): Example {
-  const tokens = learnedTokens(text);
+export function encode(text: string, bins: WordBins, leftOut: readonly LeftOut[] = []): Example {
+  const tokens = learnedTokens(text, leftOut);
   const features: number[] = [];
   const push = (index: number): void => {
     features.push(index);

@@ -278,7 +278,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const counts = tally(signals);
   const sides = sidesOf(counts);
   const read = extraction.read !== undefined && extraction.read.text === input.text ? extraction.read : undefined;
-  const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text, read) : undefined;
+  const scored = learned && input.context?.involvesCode === undefined ? scoreTask(learned, input.text, read, extraction.everydaySenses) : undefined;
   const silent = sides.code < t.anySignal && sides.cowork < t.anySignal;
   // A few words the rules find nothing in ("Can you take care of this?") name no work: the
   // contract's default product stands and the question is asked, but where the model knows

@@ -11,6 +11,7 @@ import type { Blend, LearnedModel } from '../extract/learned/model.js';
 import { calibrated } from '../extract/learned/model.js';
 import { createScorer, spanLogit, topEvidence } from '../extract/learned/scorer.js';
 import type { ScoredText, Scorer, Spellings } from '../extract/learned/scorer.js';
+import type { LeftOut } from '../extract/learned/features.js';
 import type { Finding } from './outcome.js';
 
 /** What the rules say about the work, as the blend reads it. */
@@ -101,9 +102,12 @@ export function defaultConfidence(signal: LearnedSignal, judgement: WorkJudgemen
   return calibrated(signal.model.defaultCalibration, product === 'code' ? judgement.probability : 1 - judgement.probability);
 }
 
-/** Scores a task once (with the rules' reading of it, when it has one); judge the whole text or any span of it after. */
-export function scoreTask(signal: LearnedSignal, text: string, spellings?: Spellings): ScoredText {
-  return signal.scorer.score(text, spellings);
+/**
+ * Scores a task once (with the rules' reading of it, when it has one, and without the words the
+ * rules read in an everyday sense); judge the whole text or any span of it after.
+ */
+export function scoreTask(signal: LearnedSignal, text: string, spellings?: Spellings, everydaySenses?: readonly LeftOut[]): ScoredText {
+  return signal.scorer.score(text, spellings, everydaySenses);
 }
 
 /**

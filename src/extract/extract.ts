@@ -37,6 +37,22 @@ export interface Extraction {
    * words' spellings from them instead of hashing each word again.
    */
   readonly read?: { readonly text: string; readonly tokens: readonly Token[]; readonly table: WordTable };
+  /**
+   * Where technical words are used in an everyday sense (the code masks: "zip code", "the bus
+   * terminal", "a podcast script"), by start: the learned scorer leaves their words out, as the
+   * rules do, so a model that learned "code" and "terminal" from programming texts does not
+   * read them there.
+   */
+  readonly everydaySenses: readonly Span[];
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** The code masks among the mask spans, by start (empty, and shared, when there are none). */
+function everydaySensesOf(masks: readonly Mask[]): readonly Span[] {
+  let spans: Span[] | undefined;
+  for (const mask of masks) if (mask.kind === 'code') (spans ??= []).push({ start: mask.start, end: mask.end });
+  return spans === undefined ? NO_SPANS : spans.sort((a, b) => a.start - b.start);
 }
 
 /** Kinds a negation cue can cancel; operator phrases carry their own "not". */
@@ -292,7 +308,7 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
     const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
     const unmasked = applyMasks(all, maskSpans, tokens);
     const signals = applyCancellations(applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens), tokens);
-    return { signals, pieces: piecesOnce((limit) => segment(text, quoted, limit)), read: { text, tokens, table: lexicon.words } };
+    return { signals, pieces: piecesOnce((limit) => segment(text, quoted, limit)), read: { text, tokens, table: lexicon.words }, everydaySenses: everydaySensesOf(maskSpans) };
   };
   return {
     extract(text) {
@@ -309,7 +325,8 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
  */
 function inOriginalText(original: string, view: NormalisedView, extraction: Extraction): Extraction {
   const signals = extraction.signals.map((signal) => ({ ...signal, evidence: inOriginal(original, view, signal.evidence) }));
-  return { signals, pieces: piecesOnce((limit) => extraction.pieces(limit).map((piece) => ({ ...inOriginal(original, view, piece), joint: piece.joint }))) };
+  const everydaySenses = extraction.everydaySenses.map((span) => view.toOriginal(span.start, span.end));
+  return { signals, pieces: piecesOnce((limit) => extraction.pieces(limit).map((piece) => ({ ...inOriginal(original, view, piece), joint: piece.joint }))), everydaySenses };
 }
 
 /**

@@ -30,7 +30,7 @@ function made(kinds: readonly (SignalKind | readonly [SignalKind, Partial<Signal
 
 function decideWith(pack: KnowledgePack, kinds: Parameters<typeof made>[0], rest: Omit<DecisionInput, 'text'> = {}) {
   const { text, signals } = made(kinds);
-  const outcome = decideSignals({ text, ...rest }, { signals, pieces: () => [{ text, start: 0, end: text.length, joint: 'start' as const }] }, compileModel(pack, DEFAULT_THRESHOLDS));
+  const outcome = decideSignals({ text, ...rest }, { signals, pieces: () => [{ text, start: 0, end: text.length, joint: 'start' as const }], everydaySenses: [] }, compileModel(pack, DEFAULT_THRESHOLDS));
   return { surface: outcome.surface, rules: outcome.findings.map((finding) => finding.rule), caveats: outcome.caveats, questions: outcome.questions };
 }
 

@@ -154,13 +154,37 @@ function bucket(hash: number): number {
   return mixed & MASK;
 }
 
+/** A stretch of text whose words the learned reading leaves out. */
+export interface LeftOut {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
- * The content words of a text with their offsets (function words left out).
+ * Whether each word, asked about in text order, lies inside one of `spans` (sorted by start):
+ * one pass over the spans for the whole text. Undefined when there are none (the usual case).
+ * @example insideOf([{ start: 4, end: 12 }])?.(4, 7) // true
+ */
+export function insideOf(spans: readonly LeftOut[]): ((start: number, end: number) => boolean) | undefined {
+  if (spans.length === 0) return undefined;
+  let next = 0;
+  // The furthest end of the spans that start at or before the word: one of them holds it if that reaches its end.
+  let reach = -1;
+  return (start, end) => {
+    while (next < spans.length && (spans[next] as LeftOut).start <= start) reach = Math.max(reach, (spans[next++] as LeftOut).end);
+    return reach >= end;
+  };
+}
+
+/**
+ * The content words of a text with their offsets (function words, and words inside `leftOut`, left out).
  * @example learnedTokens('Fix the bug.').map((token) => token.raw) // ['Fix', 'bug']
  */
-export function learnedTokens(text: string): LearnedToken[] {
+export function learnedTokens(text: string, leftOut: readonly LeftOut[] = []): LearnedToken[] {
   const tokens: LearnedToken[] = [];
+  const inside = insideOf(leftOut);
   forEachWord(text, (start, end) => {
+    if (inside !== undefined && inside(start, end)) return;
     const raw = text.slice(start, end);
     const lower = plainLower(raw);
     if (!isFunctionWord(lower)) tokens.push({ start, end, raw, hash: wordHash(lower) });

@@ -5,8 +5,8 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import type { KnownWord } from './features.js';
-import { bigramOf, forEachWord, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
+import type { KnownWord, LeftOut } from './features.js';
+import { bigramOf, forEachWord, insideOf, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
 import { lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
 
@@ -31,8 +31,9 @@ export interface Scorer {
   /**
    * Scores a text; with `spellings` (the rules' tokens of this very text), a word read the same
    * by both is found by its spelling's number, with no hashing or comparing of its characters.
+   * Words inside `leftOut` (sorted by start) give nothing, as in training (`learnedTokens`).
    */
-  score(text: string, spellings?: Spellings): ScoredText;
+  score(text: string, spellings?: Spellings, leftOut?: readonly LeftOut[]): ScoredText;
 }
 
 /** Slots of the word cache (a power of two): bounds its memory on endless batches. */
@@ -111,7 +112,7 @@ export function createScorer(model: LearnedModel): Scorer {
     return at;
   };
   return {
-    score(text, spellings) {
+    score(text, spellings, leftOut = NO_SPANS) {
       // Plain arrays: small typed arrays cost more to allocate than they save here.
       const starts: number[] = [];
       const ends: number[] = [];
@@ -120,7 +121,9 @@ export function createScorer(model: LearnedModel): Scorer {
       let previousHash = 0;
       if (spellings !== undefined) spellingTable ??= spellings.table;
       const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
+      const inside = insideOf(leftOut);
       const visit = (start: number, end: number, known: number): void => {
+        if (inside !== undefined && inside(start, end)) return;
         // A word the rules' tokenizer read the same is found by its spelling's number.
         let sum: number;
         let hash: number;
@@ -154,6 +157,7 @@ export function createScorer(model: LearnedModel): Scorer {
 /** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
 const SLOT_WIDTH = 3;
 const NO_TOKENS: readonly KnownWord[] = [];
+const NO_SPANS: readonly LeftOut[] = [];
 
 /** Index of the first word that starts at or after `offset` (binary search over the ordered words). */
 function firstWordFrom(scored: ScoredText, offset: number): number {

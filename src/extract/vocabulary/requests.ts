@@ -28,6 +28,10 @@ export const REQUEST_VOCABULARY: readonly VocabularyEntry[] = [
     // Programming questions about the values a program holds.
     `${MEMBER} in|of|from|into a|an ${CONTAINER}`,
     `empty ${CONTAINER}`, `${CONTAINER} is|are empty`, `${OPERATION} a|an|two ${CONTAINER}`,
+    // Membership tests, the way a program asks them of any container ("if a list contains ...").
+    `if|whether a|an ${CONTAINER}|variable|object contains|includes|has|holds`, `${MEMBER} exist|exists|is|are in|not_in a|an ${CONTAINER}`,
+    // Adding to a container: a dictionary, an array or a tuple has no office sense to share.
+    `${MEMBER} to|into|from a|an|the? dictionary|dictionaries|dict|dicts|array|arrays|tuple|tuples`, `append|appending|prepend|prepending ** to|into a|an|another ${CONTAINER}`,
     'two|multiple|nested|several lists|arrays|dictionaries|dicts|tuples', 'list of lists|dicts|dictionaries|tuples|sets',
     'into a|an list|array|tuple|dictionary|dict|string|dataframe', 'to a|an array|tuple|dictionary|dict|string|dataframe', 'variable type|types|name|names|exists', 'type of a|the variable|object|value',
     'keyboard input', 'user input', 'command line arguments|argument', 'data frame', 'data frames', 'dataframe', 'dataframes',

@@ -1,7 +1,8 @@
 /**
  * Kubernetes object kinds as kubectl spells them (a configmap, a serviceaccount, a cronjob, a
  * liveness probe), the joins and Oracle objects of database questions, arrays of more than one
- * dimension and the parts of a URL a program reads: each makes a terse request code work. The
+ * dimension, the parts of a URL a program reads, and membership tests and additions made of
+ * any container ("if a string contains", "a key to a dictionary"): each makes a terse request code work. The
  * senses of the same words elsewhere (an image layer in a photo editor, a station named Union,
  * a two-day plan, joining an anti-fraud call) stay Cowork.
  * Each phrasing is checked with the rules alone and with the shipped learned signal.
@@ -23,6 +24,11 @@ describe('cluster, database and data-structure terms make a terse request code w
     ['Turn a 2D array into one flat list'],
     ['Read the query string of the current page'],
     ['Strip the fragment identifier before comparing two links'],
+    // Membership tests and additions, as a program makes them of any container.
+    ['check whether a string contains only digits'],
+    ['test if an item is in a tuple'],
+    ['add a key to a dictionary only when it is missing'],
+    ['append each parsed row to an array'],
   ])('%s', (text) => {
     expectBothWays(text, 'code');
   });
@@ -34,6 +40,8 @@ describe('the same words in their other senses stay Cowork', () => {
     ['Book a taxi to Union Station for Friday morning'],
     ['Draft a two-day plan for the team offsite'],
     ['Remind me to join the anti-fraud training call at nine'],
+    ['check if the guest list contains Bob'],
+    ['append the minutes to the shared notes'],
     ['Write a short story about a village oracle for the school magazine'],
   ])('%s', (text) => {
     expectBothWays(text, 'cowork');
