@@ -5,7 +5,7 @@
  */
 import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../src/extract/learned/features.js';
 import type { LearnedToken, LeftOut } from '../src/extract/learned/features.js';
-import { lexiconFeature } from '../src/extract/learned/lexicon.js';
+import { LEXICON_STRENGTH, lexiconFeature } from '../src/extract/learned/lexicon.js';
 import type { WordBins } from '../src/extract/learned/lexicon.js';
 
 export interface Example {
@@ -29,7 +29,8 @@ export function encode(text: string, bins: WordBins, leftOut: readonly LeftOut[]
     const token = tokens[index] as LearnedToken;
     wordFeatures(token.raw, push);
     const binFeature = lexiconFeature(bins, plainLower(token.raw));
-    if (binFeature >= 0) features.push(binFeature);
+    // The bin counts LEXICON_STRENGTH times, as the scorer weighs it.
+    if (binFeature >= 0) for (let count = 0; count < LEXICON_STRENGTH; count += 1) features.push(binFeature);
     if (index > 0) features.push(bigramFeature(tokens[index - 1] as LearnedToken, token));
   }
   return { features: Int32Array.from(features), scale: 1 / Math.sqrt(Math.max(1, tokens.length)) };

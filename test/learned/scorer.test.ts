@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
-import { lexiconFeature } from '../../src/extract/learned/lexicon.js';
+import { LEXICON_STRENGTH, lexiconFeature } from '../../src/extract/learned/lexicon.js';
 import { dequantise } from '../../src/extract/learned/model.js';
 import { createScorer } from '../../src/extract/learned/scorer.js';
 import type { ScoredText, Spellings } from '../../src/extract/learned/scorer.js';
@@ -27,7 +27,7 @@ function trainingReading(text: string): { words: [number, number][]; shares: num
       sum += weights[index] as number;
     });
     const bin = lexiconFeature(model.lexicon, plainLower(token.raw));
-    return bin >= 0 ? sum + (weights[bin] as number) : sum;
+    return bin >= 0 ? sum + LEXICON_STRENGTH * (weights[bin] as number) : sum;
   });
   for (let index = 1; index < tokens.length; index += 1) {
     const half = (weights[bigramFeature(tokens[index - 1]!, tokens[index]!)] as number) / 2;

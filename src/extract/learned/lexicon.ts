@@ -57,6 +57,15 @@ export function binOf(bins: WordBins, lower: string): number | undefined {
 }
 
 /**
+ * How many times a word's bin feature counts, in training and in scoring alike. More than once:
+ * a word's own features, learned from a few sources, otherwise drown the archive's view of it
+ * ("list", "table", "record" read as office words by a model that never saw a programming
+ * question). Held out, counting it three times raised the learned signal alone from 0.832 to
+ * 0.847 mean accuracy over sources (0.80 to 0.83 on Python questions, 0.79 to 0.83 on SQL ones).
+ */
+export const LEXICON_STRENGTH = 3;
+
+/**
  * The feature bucket of a word's bin, or -1 when the table does not know the word.
  * @example lexiconFeature(bins, 'database') // a bucket index shared by every word of that bin
  */

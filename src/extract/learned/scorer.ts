@@ -7,7 +7,7 @@
 import type { Evidence } from '../../core/types.js';
 import type { KnownWord, LeftOut } from './features.js';
 import { bigramOf, forEachWord, insideOf, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
-import { lexiconFeature } from './lexicon.js';
+import { LEXICON_STRENGTH, lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
 
 /** A text scored word by word: the content words' offsets and shares, in text order. */
@@ -84,7 +84,7 @@ export function createScorer(model: LearnedModel): Scorer {
       total += Math.fround((values[index] as number) * scale);
     });
     const binFeature = lexiconFeature(model.lexicon, lower);
-    if (binFeature >= 0) total += Math.fround((values[binFeature] as number) * scale);
+    if (binFeature >= 0) total += LEXICON_STRENGTH * Math.fround((values[binFeature] as number) * scale);
     return { raw, hash: wordHash(lower), sum: total };
   };
   const lookUp = (text: string, start: number, end: number, slot: number): WordEntry => {

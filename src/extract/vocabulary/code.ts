@@ -156,6 +156,9 @@ export const CODE_VOCABULARY: readonly VocabularyEntry[] = [
     'release|launch|book|album party|parties|celebration|dinner|event|events|show', 'album|single|book|record|film|movie|product|season|episode|novel release',
     'kernel|kernels of corn|popcorn|wheat|truth|grain', 'corn|popcorn|wheat|grain|nut kernel|kernels', 'car|bike|plane|traffic|road|stock|market crash|crashes',
     'birthday|surprise|big|office|holiday|year_end bash', 'log cabin', 'fire logs', 'firewood logs',
+    // A bus one rides, never a system's data bus.
+    'take|taking|catch|catching|get|getting|book|booking|find|board|boarding|ride|riding|miss|missed|next|school|city|night|shuttle|tour a|the|my|our? bus|buses',
+    'bus|buses from|to|stop|stops|station|stations|ticket|tickets|route|routes|fare|fares|driver|drivers|ride|trip|trips|schedule|schedules|timetable|pass|depot|tour',
   ]),
   // Doing it with no code at all: cancels the code words before it too (see extract.ts).
   ...terms('no-code', 1.0, [
