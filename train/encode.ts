@@ -4,7 +4,8 @@
  * normalisation the scorer applies (one over the square root of the word count).
  */
 import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../src/extract/learned/features.js';
-import type { LearnedToken, LeftOut } from '../src/extract/learned/features.js';
+import type { LearnedToken } from '../src/extract/learned/features.js';
+import type { Span } from '../src/extract/quotes.js';
 import { LEXICON_STRENGTH, lexiconFeature } from '../src/extract/learned/lexicon.js';
 import type { WordBins } from '../src/extract/learned/lexicon.js';
 
@@ -19,7 +20,7 @@ export interface Example {
  * Encodes one text exactly as the scorer reads it.
  * @example encode('deploy the app', new Map()).features.length > 0 // true
  */
-export function encode(text: string, bins: WordBins, leftOut: readonly LeftOut[] = []): Example {
+export function encode(text: string, bins: WordBins, leftOut: readonly Span[] = []): Example {
   const tokens = learnedTokens(text, leftOut);
   const features: number[] = [];
   const push = (index: number): void => {

@@ -11,7 +11,7 @@ import type { Blend, LearnedModel } from '../extract/learned/model.js';
 import { calibrated } from '../extract/learned/model.js';
 import { createScorer, spanLogit, topEvidence } from '../extract/learned/scorer.js';
 import type { ScoredText, Scorer, Spellings } from '../extract/learned/scorer.js';
-import type { LeftOut } from '../extract/learned/features.js';
+import type { Span } from '../extract/quotes.js';
 import type { Finding } from './outcome.js';
 
 /** What the rules say about the work, as the blend reads it. */
@@ -106,7 +106,7 @@ export function defaultConfidence(signal: LearnedSignal, judgement: WorkJudgemen
  * Scores a task once (with the rules' reading of it, when it has one, and without the words the
  * rules read in an everyday sense); judge the whole text or any span of it after.
  */
-export function scoreTask(signal: LearnedSignal, text: string, spellings?: Spellings, everydaySenses?: readonly LeftOut[]): ScoredText {
+export function scoreTask(signal: LearnedSignal, text: string, spellings?: Spellings, everydaySenses?: readonly Span[]): ScoredText {
   return signal.scorer.score(text, spellings, everydaySenses);
 }
 

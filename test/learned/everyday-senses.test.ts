@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { insideOf, learnedTokens } from '../../src/extract/learned/features.js';
-import type { LeftOut } from '../../src/extract/learned/features.js';
+import type { Span } from '../../src/extract/quotes.js';
 import { createScorer } from '../../src/extract/learned/scorer.js';
 import { createExtractor } from '../../src/extract/extract.js';
 import { createEngine, loadLearnedModel } from '../../src/index.js';
@@ -17,7 +17,7 @@ describe('which words lie inside the spans left out', () => {
     { spans: [{ start: 4, end: 12 }], words: [[0, 3], [4, 7], [8, 12], [13, 16]], inside: [false, true, true, false], why: 'one span of two words' },
     { spans: [{ start: 0, end: 20 }, { start: 2, end: 6 }], words: [[0, 1], [2, 6], [10, 20], [21, 25]], inside: [true, true, true, false], why: 'a long span holding a short one' },
     { spans: [{ start: 5, end: 9 }], words: [[3, 7], [5, 9]], inside: [false, true], why: 'a word that only overlaps the span is not inside' },
-  ] as { spans: LeftOut[]; words: [number, number][]; inside: boolean[]; why: string }[])('$why', ({ spans, words, inside }) => {
+  ] as { spans: Span[]; words: [number, number][]; inside: boolean[]; why: string }[])('$why', ({ spans, words, inside }) => {
     const test = insideOf(spans);
     expect(words.map(([start, end]) => test?.(start, end) ?? false)).toEqual(inside);
   });

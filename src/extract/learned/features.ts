@@ -9,6 +9,7 @@
  */
 
 import { isSpace } from '../chars.js';
+import type { Span } from '../quotes.js';
 
 /** Bits of the hashed feature space: 2^18 weights. */
 export const HASH_BITS = 18;
@@ -154,24 +155,18 @@ function bucket(hash: number): number {
   return mixed & MASK;
 }
 
-/** A stretch of text whose words the learned reading leaves out. */
-export interface LeftOut {
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
  * Whether each word, asked about in text order, lies inside one of `spans` (sorted by start):
  * one pass over the spans for the whole text. Undefined when there are none (the usual case).
  * @example insideOf([{ start: 4, end: 12 }])?.(4, 7) // true
  */
-export function insideOf(spans: readonly LeftOut[]): ((start: number, end: number) => boolean) | undefined {
+export function insideOf(spans: readonly Span[]): ((start: number, end: number) => boolean) | undefined {
   if (spans.length === 0) return undefined;
   let next = 0;
   // The furthest end of the spans that start at or before the word: one of them holds it if that reaches its end.
   let reach = -1;
   return (start, end) => {
-    while (next < spans.length && (spans[next] as LeftOut).start <= start) reach = Math.max(reach, (spans[next++] as LeftOut).end);
+    while (next < spans.length && (spans[next] as Span).start <= start) reach = Math.max(reach, (spans[next++] as Span).end);
     return reach >= end;
   };
 }
@@ -180,7 +175,7 @@ export function insideOf(spans: readonly LeftOut[]): ((start: number, end: numbe
  * The content words of a text with their offsets (function words, and words inside `leftOut`, left out).
  * @example learnedTokens('Fix the bug.').map((token) => token.raw) // ['Fix', 'bug']
  */
-export function learnedTokens(text: string, leftOut: readonly LeftOut[] = []): LearnedToken[] {
+export function learnedTokens(text: string, leftOut: readonly Span[] = []): LearnedToken[] {
   const tokens: LearnedToken[] = [];
   const inside = insideOf(leftOut);
   forEachWord(text, (start, end) => {

@@ -29,9 +29,9 @@ export interface Calibration {
 export interface LearnedModel {
   readonly bias: number;
   /**
-   * One weight per hashed feature as the file keeps it: 16-bit integers and one scale. The
-   * scorer reads these, half the bytes of 32-bit floats, so the table it looks a bigram up in
-   * at random for every word stays in a core's cache beside the rules' own tables.
+   * One weight per hashed feature as the file keeps it: 16-bit integers and one scale, read by
+   * the scorer as `dequantise` would give them. Half the bytes of a 32-bit copy, and no pass at
+   * load to make one (it made no decision faster).
    */
   readonly weights: Quantised;
   /** Word bins from Debian package descriptions; each known word adds its bin's feature. */

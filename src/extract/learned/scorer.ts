@@ -5,10 +5,11 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import type { KnownWord, LeftOut } from './features.js';
+import type { KnownWord } from './features.js';
 import { bigramOf, forEachWord, insideOf, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
 import { LEXICON_STRENGTH, lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
+import type { Span } from '../quotes.js';
 
 /** A text scored word by word: the content words' offsets and shares, in text order. */
 export interface ScoredText {
@@ -33,7 +34,7 @@ export interface Scorer {
    * by both is found by its spelling's number, with no hashing or comparing of its characters.
    * Words inside `leftOut` (sorted by start) give nothing, as in training (`learnedTokens`).
    */
-  score(text: string, spellings?: Spellings, leftOut?: readonly LeftOut[]): ScoredText;
+  score(text: string, spellings?: Spellings, leftOut?: readonly Span[]): ScoredText;
 }
 
 /** Slots of the word cache (a power of two): bounds its memory on endless batches. */
@@ -112,7 +113,7 @@ export function createScorer(model: LearnedModel): Scorer {
     return at;
   };
   return {
-    score(text, spellings, leftOut = NO_SPANS) {
+    score(text, spellings, leftOut) {
       // Plain arrays: small typed arrays cost more to allocate than they save here.
       const starts: number[] = [];
       const ends: number[] = [];
@@ -121,7 +122,7 @@ export function createScorer(model: LearnedModel): Scorer {
       let previousHash = 0;
       if (spellings !== undefined) spellingTable ??= spellings.table;
       const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
-      const inside = insideOf(leftOut);
+      const inside = leftOut === undefined ? undefined : insideOf(leftOut);
       const visit = (start: number, end: number, known: number): void => {
         if (inside !== undefined && inside(start, end)) return;
         // A word the rules' tokenizer read the same is found by its spelling's number.
@@ -157,7 +158,6 @@ export function createScorer(model: LearnedModel): Scorer {
 /** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
 const SLOT_WIDTH = 3;
 const NO_TOKENS: readonly KnownWord[] = [];
-const NO_SPANS: readonly LeftOut[] = [];
 
 /** Index of the first word that starts at or after `offset` (binary search over the ordered words). */
 function firstWordFrom(scored: ScoredText, offset: number): number {
