@@ -4,7 +4,8 @@
 // Packages stay external (installed by npm, loaded from node_modules); nothing is minified, so
 // stack traces stay readable. Chunks sit in dist/cli like main.js, so paths the code builds from
 // import.meta.url ("../../models", "../page/") reach the same places as from tsc's output.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -15,12 +16,17 @@ const packages = Object.keys(dependencies);
 const isPackage = (id: string): boolean => packages.some((name) => id === name || id.startsWith(`${name}/`));
 const isBuiltin = (id: string): boolean => id.startsWith('node:') || builtinModules.includes(id);
 
+const outDir = fileURLToPath(new URL('../dist/cli', import.meta.url));
+
 export default defineConfig({
   root,
+  // The entry is the package's bin: `npx code-or-cowork` in a clone runs the file itself, so it
+  // must be executable (npm marks a bin so only when it installs the package somewhere else).
+  plugins: [{ name: 'executable-entry', writeBundle: () => chmodSync(join(outDir, 'main.js'), 0o755) }],
   logLevel: 'warn',
   build: {
     ssr: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)),
-    outDir: fileURLToPath(new URL('../dist/cli', import.meta.url)),
+    outDir,
     // tsc's output shares the folder; only main.js and the chunks are written.
     emptyOutDir: false,
     target: 'node20',

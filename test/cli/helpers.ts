@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'dist/cli/main.js');
 
 export interface CliResult {

@@ -1,11 +1,12 @@
 /** CLI behaviour found when the tool was tried as a new user would (issue 10, section 4). */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectRegimes, inputFromFlags } from '../../src/cli/flags.js';
 import { decide, renderText } from '../../src/index.js';
-import { runInMemory } from './helpers.js';
+import { BIN, ROOT, ensureBuilt, runInMemory } from './helpers.js';
 
 describe('the text answer names the flag that answers each question', () => {
   it.each([
@@ -129,5 +130,21 @@ describe('flag values, as --help states them', () => {
     const value = key === 'compliance' ? collectRegimes(flags[1] as string) : flags[1];
     expect(inputFromFlags(TASK, { [key]: value })).toEqual({ text: TASK, ...expected });
     expect((await runInMemory([TASK, ...flags])).status).toBe(0);
+  });
+});
+
+describe('the command as the README gives it', () => {
+  it('`npx code-or-cowork` in the clone runs the built entry, which is executable', async () => {
+    ensureBuilt();
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
+    const result = await new Promise<{ status: number | null; stdout: string }>((resolve, reject) => {
+      const child = spawn('npx', ['--no-install', 'code-or-cowork', 'Deploy the API to staging', '--json'], { cwd: ROOT, timeout: 30_000 });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, stdout }));
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ surface: 'code' });
   });
 });
