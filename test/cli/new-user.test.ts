@@ -146,5 +146,6 @@ describe('the command as the README gives it', () => {
     });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ surface: 'code' });
-  });
+    // npx resolves the package before the program starts: seconds on a loaded machine.
+  }, 60_000);
 });
