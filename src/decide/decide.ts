@@ -18,7 +18,7 @@ import { defaultConfidence, judgeWork, scoreTask, withJudgement } from './learne
 import type { LearnedSignal, RuleView } from './learned.js';
 import type { DecisionModel } from './model.js';
 import type { Finding, Outcome, PieceOutcome } from './outcome.js';
-import { judgePieces, mergeFindings, partsOf, sortFindings } from './pieces.js';
+import { mergeFindings, sortFindings, splitParts } from './pieces.js';
 import type { PieceContext, PieceRules } from './pieces.js';
 import type { Tally } from './tally.js';
 import { ruleStrengths, strengthOf, tally, tallySpans } from './tally.js';
@@ -237,33 +237,34 @@ function plainStepFinding(scored: ScoredText, span: Evidence): Finding {
 function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, scoredTask?: { learned: LearnedSignal; scored: ScoredText }): PieceOutcome[] {
   const t = model.thresholds;
   if (pieces.length < 2 || pieces.length > t.maxSeparablePieces) return [];
-  // Each piece's tally in one pass over the signals (a piece not among them, tallied on its own).
+  // Each piece's tally in one pass over the signals (a span that is no piece, tallied on its own).
   const tallies = tallySpans(signals, pieces);
-  const tallyOf = new Map<Evidence, Tally>(pieces.map((piece, index) => [piece, tallies[index] as Tally]));
   const rulesOf = (span: Evidence): PieceRules => {
-    const counts = tallyOf.get(span) ?? tally(signals, span);
+    const at = pieces.indexOf(span as Piece);
+    const counts = at >= 0 ? (tallies[at] as Tally) : tally(signals, span);
     const sides = sidesOf(counts);
     const leanings = (): Finding[] => [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
     // A piece with no signal fires no rule (a rule needs a signal of its own; a piece has no context answers).
-    const findings = counts.size === 0 ? NO_FINDINGS : fireRules(counts, { text: input.text }, t);
+    let fired: readonly Finding[] | undefined;
+    const findings = (): readonly Finding[] => (fired ??= counts.size === 0 ? NO_FINDINGS : fireRules(counts, { text: input.text }, t));
     return { counts, code: sides.code, cowork: sides.cowork, codeWork: isCodeWork(counts, t), desktop: counts.get('desktop')?.strength ?? 0, findings, leanings };
   };
+  const pointsTo = (finding: Finding): Product => model.pointsTo[finding.rule];
+  if (scoredTask === undefined) return splitParts(input.text, pieces, { text: input.text, thresholds: t, pointsTo, rulesOf, margin: 0, thin: () => false });
+  const { learned, scored } = scoredTask;
   const context: PieceContext = {
     text: input.text,
     thresholds: t,
-    pointsTo: (finding) => model.pointsTo[finding.rule],
+    pointsTo,
     rulesOf,
-    margin: scoredTask?.learned.model.pieceMargin ?? 0,
+    margin: learned.model.pieceMargin,
     // As for a whole task: a few words the rules find nothing in give the model nothing to go on.
-    thin: (span, rules) => scoredTask !== undefined && wordCount(scoredTask.scored, span.start, span.end) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal,
-    ...(scoredTask
-      ? {
-          judge: (span: Evidence, rules: PieceRules) => judgeWork(scoredTask.learned, scoredTask.scored, { code: rules.code, cowork: rules.cowork, codeWork: rules.codeWork, desktop: rules.desktop }, span),
-          plainStep: (span: Evidence) => plainStepFinding(scoredTask.scored, span),
-        }
-      : {}),
+    thin: (span, rules) => wordCount(scored, span.start, span.end) < t.learnedWords && rules.code < t.anySignal && rules.cowork < t.anySignal,
+    // A piece's rules are a view of the rules the blend reads (their sides, whether code work, the desktop words).
+    judge: (span, rules) => judgeWork(learned, scored, rules, span),
+    plainStep: (span) => plainStepFinding(scored, span),
   };
-  return partsOf(input.text, judgePieces(pieces, context));
+  return splitParts(input.text, pieces, context);
 }
 
 /**

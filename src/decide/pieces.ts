@@ -27,8 +27,8 @@ export interface PieceRules {
   readonly codeWork: boolean;
   /** Strength of the desktop words (folders, apps, settings, clicks) among them. */
   readonly desktop: number;
-  /** The rules the piece's words fire, before any learned judgement. */
-  readonly findings: readonly Finding[];
+  /** The rules the piece's words fire, before any learned judgement (worked out when asked: most pieces never need their reasons). */
+  readonly findings: () => readonly Finding[];
   /** Every rule the piece's words support, however weakly, with their evidence (worked out when asked). */
   readonly leanings: () => readonly Finding[];
 }
@@ -90,8 +90,31 @@ function isRemark(counts: Tally): boolean {
   return strengthOf(counts, OFFICE_WORK) === 0 && ABOUT_THE_PERSON.some((kind) => counts.has(kind));
 }
 
-function verdict(span: Piece, marked: boolean, surface: Product | null, basis: PieceBasis, findings: readonly Finding[], context: PieceContext): PieceVerdict {
-  const own = surface ? findings.filter((finding) => context.pointsTo(finding) === surface) : [];
+/**
+ * A piece's product as its words give it, with its reasons still to gather. Gathering them can
+ * only take the product away (a part must say why), so a task whose drafts are not both Code
+ * and Cowork cannot split, and none of its pieces needs its reasons.
+ */
+interface Draft {
+  readonly span: Piece;
+  readonly marked: boolean;
+  readonly surface: Product | null;
+  readonly basis: PieceBasis;
+  readonly reasons: () => readonly Finding[];
+}
+
+const NO_REASONS = (): readonly Finding[] => [];
+
+function draft(span: Piece, marked: boolean, surface: Product | null, basis: PieceBasis, reasons: () => readonly Finding[]): Draft {
+  return { span, marked, surface, basis, reasons };
+}
+
+/** No product: nothing to gather. */
+const unclear = (span: Piece, marked: boolean): Draft => draft(span, marked, null, 'unclear', NO_REASONS);
+
+/** The verdict on a draft: its reasons for its product, or no product when it has none. */
+function settle({ span, marked, surface, basis, reasons }: Draft, context: PieceContext): PieceVerdict {
+  const own = surface ? reasons().filter((finding) => context.pointsTo(finding) === surface) : [];
   // A part must say why: a product with no reason of its own is no product.
   if (surface && own.length === 0) return { span, marked, surface: null, basis: 'unclear', findings: [] };
   return { span, marked, surface, basis: surface ? basis : basis === 'not-a-step' ? basis : 'unclear', findings: own };
@@ -116,19 +139,19 @@ function clearProduct(judgement: WorkJudgement, margin: number): Product | null 
  * judgement if it is clear, a Cowork piece has office words and next to no technical ones and the
  * model itself leans Cowork, and a Code piece has technical words or a very clear blend.
  */
-function unmarkedPiece(span: Piece, rules: PieceRules, context: PieceContext, judge: NonNullable<PieceContext['judge']>): PieceVerdict {
+function unmarkedPiece(span: Piece, rules: PieceRules, context: PieceContext, judge: NonNullable<PieceContext['judge']>): Draft {
   const t = context.thresholds;
   const ruled = byRules(rules, t);
-  if (ruled) return verdict(span, false, ruled, 'rules', rules.findings, context);
-  if (context.thin(span, rules)) return verdict(span, false, null, 'unclear', [], context);
+  if (ruled) return draft(span, false, ruled, 'rules', rules.findings);
+  if (context.thin(span, rules)) return unclear(span, false);
   const judgement = judge(span, rules);
   const product = clearProduct(judgement, context.margin);
-  if (!product) return verdict(span, false, null, 'unclear', [], context);
+  if (!product) return unclear(span, false);
   const fits =
     product === 'cowork'
       ? !isRemark(rules.counts) && rules.code < t.pieceStrayCode && judgement.learned < 0 && strengthOf(rules.counts, OFFICE_WORK) > 0
       : rules.code > 0 || judgement.probability >= t.pieceClearCode;
-  return fits ? verdict(span, false, product, 'learned', withJudgement(rules.findings, judgement), context) : verdict(span, false, null, 'unclear', [], context);
+  return fits ? draft(span, false, product, 'learned', () => withJudgement(rules.findings(), judgement)) : unclear(span, false);
 }
 
 /**
@@ -138,8 +161,8 @@ function unmarkedPiece(span: Piece, rules: PieceRules, context: PieceContext, ju
  */
 function coworkReasons(span: Piece, rules: PieceRules, judgement: WorkJudgement | undefined, plain: boolean, context: PieceContext): readonly Finding[] {
   const toCowork = (findings: readonly Finding[]): readonly Finding[] => findings.filter((finding) => context.pointsTo(finding) === 'cowork');
-  const fired = toCowork(rules.findings);
-  if (fired.length > 0) return judgement ? withJudgement(rules.findings, judgement) : fired;
+  const fired = toCowork(rules.findings());
+  if (fired.length > 0) return judgement ? withJudgement(rules.findings(), judgement) : fired;
   const leanings = toCowork(rules.leanings());
   if (leanings.length > 0) return leanings;
   if (judgement) return [judgement.finding];
@@ -154,33 +177,30 @@ function coworkReasons(span: Piece, rules: PieceRules, judgement: WorkJudgement 
  * the rules' to call: Code on clear technical words, Cowork when it has not one, for the office
  * words it has.
  */
-function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judge: NonNullable<PieceContext['judge']>): PieceVerdict {
+function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judge: NonNullable<PieceContext['judge']>): Draft {
   const t = context.thresholds;
   const codeByRules = rules.codeWork && rules.code >= t.pieceCode;
   const judgement = judge(span, rules);
   if (context.thin(span, rules)) {
-    if (codeByRules) return verdict(span, true, 'code', 'rules', rules.findings, context);
-    if (rules.code > 0 || isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
-    return verdict(span, true, 'cowork', 'no-code', coworkReasons(span, rules, clearProduct(judgement, context.margin) === 'cowork' ? judgement : undefined, true, context), context);
+    if (codeByRules) return draft(span, true, 'code', 'rules', rules.findings);
+    if (rules.code > 0 || isRemark(rules.counts)) return unclear(span, true);
+    return draft(span, true, 'cowork', 'no-code', () => coworkReasons(span, rules, clearProduct(judgement, context.margin) === 'cowork' ? judgement : undefined, true, context));
   }
   const clear = clearProduct(judgement, context.margin);
-  if (clear === 'cowork' && isRemark(rules.counts)) return verdict(span, true, null, 'unclear', [], context);
-  if (clear) return verdict(span, true, clear, 'learned', withJudgement(rules.findings, judgement), context);
-  if (codeByRules) return verdict(span, true, 'code', 'rules', withJudgement(rules.findings, judgement), context);
+  if (clear === 'cowork' && isRemark(rules.counts)) return unclear(span, true);
+  if (clear) return draft(span, true, clear, 'learned', () => withJudgement(rules.findings(), judgement));
+  if (codeByRules) return draft(span, true, 'code', 'rules', () => withJudgement(rules.findings(), judgement));
   // Leaning Code: Code, as the same words alone would go. Held out, also asking for a technical
   // word left 4 in 300 compound tasks unsplit and kept 3 in 5,081 single tasks whole.
-  if (judgement.product === 'code') return verdict(span, true, 'code', 'learned', withJudgement(rules.findings, judgement), context);
+  if (judgement.product === 'code') return draft(span, true, 'code', 'learned', () => withJudgement(rules.findings(), judgement));
   if (rules.code < t.pieceStrayCode && !isRemark(rules.counts)) {
-    return verdict(span, true, 'cowork', 'no-code', coworkReasons(span, rules, judgement.product === 'cowork' ? judgement : undefined, judgement.learned < 0, context), context);
+    return draft(span, true, 'cowork', 'no-code', () => coworkReasons(span, rules, judgement.product === 'cowork' ? judgement : undefined, judgement.learned < 0, context));
   }
-  return verdict(span, true, null, 'unclear', [], context);
+  return unclear(span, true);
 }
 
-/**
- * Routes each piece on its own.
- * @example judgePieces(segment(text), context).map((piece) => piece.surface) // ['code', 'cowork']
- */
-export function judgePieces(pieces: readonly Piece[], context: PieceContext): PieceVerdict[] {
+/** Drafts each piece's product on its own words. */
+function draftPieces(pieces: readonly Piece[], context: PieceContext): Draft[] {
   const t = context.thresholds;
   const { judge } = context;
   return pieces.map((span, index) => {
@@ -188,12 +208,31 @@ export function judgePieces(pieces: readonly Piece[], context: PieceContext): Pi
     const marked = marksStep(span.joint) || (next !== undefined && marksStep(next.joint));
     // A step of its own: not a question, not a cancelled step, not a remark on what came before.
     if (judge && (context.text.charAt(span.end) === '?' || NOT_A_STEP.test(span.text) || pointsBack(span.text))) {
-      return { span, marked, surface: null, basis: 'not-a-step', findings: [] };
+      return draft(span, marked, null, 'not-a-step', NO_REASONS);
     }
     const rules = context.rulesOf(span);
-    if (!judge) return verdict(span, marked, byRules(rules, t), 'rules', rules.findings, context);
+    if (!judge) return draft(span, marked, byRules(rules, t), 'rules', rules.findings);
     return marked ? markedPiece(span, rules, context, judge) : unmarkedPiece(span, rules, context, judge);
   });
+}
+
+/**
+ * Routes each piece on its own.
+ * @example judgePieces(segment(text), context).map((piece) => piece.surface) // ['code', 'cowork']
+ */
+export function judgePieces(pieces: readonly Piece[], context: PieceContext): PieceVerdict[] {
+  return draftPieces(pieces, context).map((piece) => settle(piece, context));
+}
+
+/**
+ * The parts of a compound task (see `partsOf`), the reasons gathered only when the pieces' own
+ * words make some piece Code and some Cowork: otherwise it cannot split.
+ * @example splitParts(text, segment(text), context) // [] for a task of one kind of work
+ */
+export function splitParts(text: string, pieces: readonly Piece[], context: PieceContext): PieceOutcome[] {
+  const drafts = draftPieces(pieces, context);
+  if (!drafts.some((piece) => piece.surface === 'code') || !drafts.some((piece) => piece.surface === 'cowork')) return [];
+  return partsOf(text, drafts.map((piece) => settle(piece, context)));
 }
 
 function joinSpans(text: string, first: Evidence, second: Evidence): Evidence {

@@ -105,12 +105,17 @@ function hasLetter(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** What a boundary's own characters say about the joint; a leading connective or list marker can still raise it. */
+/**
+ * What a boundary's own characters say about the joint; a leading connective or list marker can
+ * still raise it. A BOUNDARY match holds no words but "and", "then", "after that" and
+ * "afterwards", all in lower case (the pattern is case-sensitive), so a plain search for "then"
+ * and "after" finds its words of sequence.
+ */
 function jointOf(boundary: string): Joint {
-  if (SEQUENCE_WORD.test(boundary)) return 'sequence';
+  if (boundary.includes('then') || boundary.includes('after')) return 'sequence';
   if (boundary.includes(';')) return 'semicolon';
   if (boundary.includes('\n')) return 'line';
-  if (/[.!?]/.test(boundary)) return 'sentence';
+  if (boundary.includes('.') || boundary.includes('!') || boundary.includes('?')) return 'sentence';
   return 'and';
 }
 

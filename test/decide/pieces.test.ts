@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkJudgement } from '../../src/decide/learned.js';
 import type { Finding } from '../../src/decide/outcome.js';
 import type { PieceContext, PieceRules } from '../../src/decide/pieces.js';
-import { judgePieces, partsOf } from '../../src/decide/pieces.js';
+import { judgePieces, partsOf, splitParts } from '../../src/decide/pieces.js';
 import type { KindTally } from '../../src/decide/tally.js';
 import { DEFAULT_THRESHOLDS } from '../../src/decide/thresholds.js';
 import type { Evidence } from '../../src/core/types.js';
@@ -30,7 +30,7 @@ function rulesFor(made: Made, span: Evidence): PieceRules {
   const counts = new Map<SignalKind, KindTally>((made.kinds ?? []).map((kind) => [kind, { strength: 1, strongest: 1, evidence: [] }]));
   const findings = [...(made.codeWork ? [finding('code.code-or-infra', span)] : []), ...((made.cowork ?? 0) >= DEFAULT_THRESHOLDS.knowledgeWork ? [finding('cowork.knowledge-work', span)] : [])];
   const leanings = (made.cowork ?? 0) > 0 ? [finding('cowork.knowledge-work', span)] : [];
-  return { counts, code: made.code ?? 0, cowork: made.cowork ?? 0, codeWork: made.codeWork ?? false, desktop: 0, findings, leanings: () => leanings };
+  return { counts, code: made.code ?? 0, cowork: made.cowork ?? 0, codeWork: made.codeWork ?? false, desktop: 0, findings: () => findings, leanings: () => leanings };
 }
 
 function judgement(made: Made, span: Evidence): WorkJudgement {
@@ -148,5 +148,44 @@ describe('a short piece that points back at the step before is no step of its ow
     { text: 'send it to them now please', basis: 'learned' },
   ])('$text -> $basis', ({ text, basis }) => {
     expect(basisOf(text)).toBe(basis);
+  });
+});
+
+describe('a compound task splits on its pieces\' own products, and gathers reasons only when it splits', () => {
+  /** Two marked pieces made up as given, with a count of how often any piece's fired rules are asked for. */
+  const run = (first: Made, secondMade: Made): { parts: ReturnType<typeof splitParts>; asked: number; judged: ReturnType<typeof judgePieces> } => {
+    let asked = 0;
+    const pieces = [FIRST, secondJoinedBy('semicolon')];
+    const madeFor = (span: Evidence): Made => (span.start === 0 ? first : secondMade);
+    const context: PieceContext = {
+      text: TEXT,
+      thresholds: DEFAULT_THRESHOLDS,
+      pointsTo: (found) => (found.rule.startsWith('code.') ? 'code' : 'cowork'),
+      rulesOf: (span) => {
+        const rules = rulesFor(madeFor(span), span);
+        return { ...rules, findings: () => ((asked += 1), rules.findings()) };
+      },
+      judge: (span) => judgement(madeFor(span), span),
+      thin: () => false,
+      margin: 0.1,
+    };
+    const parts = splitParts(TEXT, pieces, context);
+    const before = asked;
+    const judged = judgePieces(pieces, context);
+    return { parts, asked: before, judged };
+  };
+  const CODE: Made = { kinds: ['code'], code: 2, codeWork: true, probability: 0.95 };
+  const COWORK: Made = { kinds: ['knowledge'], cowork: 2, probability: 0.05 };
+  it.each([
+    { first: CODE, second: COWORK, parts: [['code', 'first step here'], ['cowork', 'second step here']], why: 'a Code step and a Cowork step' },
+    { first: CODE, second: CODE, parts: [], why: 'two Code steps' },
+    { first: COWORK, second: COWORK, parts: [], why: 'two Cowork steps' },
+  ])('$why', ({ first, second: secondMade, parts }) => {
+    const made = run(first, secondMade);
+    expect(made.parts.map((part) => [part.surface, part.span.text])).toEqual(parts);
+    // The same parts as routing every piece with its reasons and joining them.
+    expect(made.parts).toEqual(partsOf(TEXT, made.judged));
+    // Reasons are worked out only for a task that splits.
+    expect(made.asked > 0).toBe(parts.length > 0);
   });
 });

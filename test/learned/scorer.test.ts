@@ -3,6 +3,9 @@
  * and the same share of the logit per word, whatever the spacing, quotes, edge marks or case, and whatever it has
  * cached from the texts before.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bigramFeature, learnedTokens, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
 import { LEXICON_STRENGTH, lexiconFeature } from '../../src/extract/learned/lexicon.js';
@@ -13,6 +16,7 @@ import { tokenize } from '../../src/extract/tokenize.js';
 import { createWordTable } from '../../src/extract/word-ids.js';
 import { loadLearnedModel } from '../../src/index.js';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const model = loadLearnedModel();
 const scorer = createScorer(model);
 /** The weights as a dequantised table holds them: the reading the scorer must match. */
@@ -80,12 +84,31 @@ const reading = (scored: ScoredText): { words: [number, number][]; shares: numbe
 describe('with the rules\' tokens, the scorer still reads words as training does', () => {
   // Words the tokenizer reads the same (found by spelling) and words it reads otherwise
   // ("--verbose", "./scripts/run.sh", "e.g.", "$HOME"), which the scorer hashes as before.
-  const MORE = ['rm -rf ./build && echo $HOME; e.g. deploy it', 'x=1, y=2 (mod 3) | sort -u', 'user@example.com wrote https://example.com/a(b)'];
+  // And words a token ends exactly at a word end (read with no character scan) beside ones it does not ("end.", "C++:", "'tis").
+  const MORE = [
+    'rm -rf ./build && echo $HOME; e.g. deploy it',
+    'x=1, y=2 (mod 3) | sort -u',
+    'user@example.com wrote https://example.com/a(b)',
+    "C++ and C# code, node.js, snake_case and v2.3.0 in 'quotes' (brackets) [x] “curly” at the end.",
+    "C++: 'tis o'clock: Rock'n'roll; it’s done. Ends",
+  ];
   it.each([...TEXTS, ...MORE].map((text) => [text]))('%j', (text) => {
     const table = createWordTable();
     const spellings: Spellings = { tokens: tokenize(text, table), table };
     const withTokens = createScorer(model);
     for (let pass = 0; pass < 2; pass += 1) expect(reading(withTokens.score(text, spellings))).toEqual(trainingReading(text));
+  });
+
+  it('on every text of the shared dev corpus', () => {
+    const texts = readFileSync(join(ROOT, '../shared/corpora/dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const table = createWordTable();
+    const withTokens = createScorer(model);
+    const differing = texts.filter((text) => JSON.stringify(reading(withTokens.score(text, { tokens: tokenize(text, table), table }))) !== JSON.stringify(trainingReading(text)));
+    expect(texts.length).toBeGreaterThan(500);
+    expect(differing).toEqual([]);
   });
 
   it('reads by hash the tokens of a table other than the first it saw (their numbers are that table\'s)', () => {

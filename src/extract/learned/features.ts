@@ -108,6 +108,19 @@ export function forEachWord(text: string, visit: (start: number, end: number, kn
   while (index < length) {
     while (index < length && endsWord(text.charCodeAt(index))) index += 1;
     if (index >= length) return;
+    while (next < known.length && (known[next] as KnownWord).start < index) next += 1;
+    // The usual word, read with no character scan: a known word token with a word end right after
+    // it. It is then the whole word as read below, since a word token begins with a letter, digit
+    // or "_" and ends with one (or the "+" or "#" of C++ and C#): no edge mark to trim.
+    if (next < known.length) {
+      const word = known[next] as KnownWord;
+      if (word.start === index && word.spelling >= 0 && (word.end >= length || endsWord(text.charCodeAt(word.end)))) {
+        index = word.end;
+        visit(word.start, word.end, next);
+        next += 1;
+        continue;
+      }
+    }
     let start = index;
     // The known words jumped over inside this word: the first one's index, and how many.
     let first = -1;
