@@ -294,8 +294,9 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const wholeTaskRules = has(fired, 'code.automation') || has(fired, 'code.compliance') || input.context?.involvesCode !== undefined;
   // A split needs a piece of code work and a piece with a deliverable: skip the search otherwise.
   const splittable = !wholeTaskRules && ((learned !== undefined && work !== undefined) || (counts.has('code') && counts.has('deliverable')));
-  // Only a task of a few pieces splits: the search for them stops past that many.
-  const parts = splittable ? compoundParts(extraction.pieces(t.maxSeparablePieces), signals, input, model, learned && scored && work ? { learned, scored } : undefined) : [];
+  // Only a task of a few pieces splits: one with surely more is not segmented, and the search for them stops past that many.
+  const fewPieces = splittable && extraction.morePiecesThan?.(t.maxSeparablePieces) !== true;
+  const parts = fewPieces ? compoundParts(extraction.pieces(t.maxSeparablePieces), signals, input, model, learned && scored && work ? { learned, scored } : undefined) : [];
   const surface = parts.length > 0 ? 'both' : routed.surface;
   // A split task's reasons are its parts' reasons; otherwise the rules pointing to the answer,
   // and any lifted rule (it is why the answer comes with caveats).

@@ -11,7 +11,7 @@ import { inOriginal, normalisedView } from './normalise.js';
 import type { NormalisedView } from './normalise.js';
 import type { Span } from './quotes.js';
 import { QUOTED_WEIGHT, quotedSpans } from './quotes.js';
-import { segment } from './segment.js';
+import { segment, surelyMorePieces } from './segment.js';
 import type { Piece } from './segment.js';
 import { countAtOrBefore } from './sorted.js';
 import { applySubjectFraming } from './subject.js';
@@ -31,6 +31,11 @@ export interface Extraction {
    * only the first `limit + 1` (the search stops there).
    */
   readonly pieces: (limit?: number) => readonly Piece[];
+  /**
+   * Whether the task surely has more than `limit` pieces, told without segmenting it (see
+   * `surelyMorePieces`); false when it may have fewer. Absent: no quick answer, segment.
+   */
+  readonly morePiecesThan?: (limit: number) => boolean;
   /**
    * The tokens, the text their offsets index and the word table that numbered their spellings,
    * when that text is the one given (not its normalised view): the learned scorer reads its
@@ -308,7 +313,13 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
     const all = phraseSignals.concat(fromDetectors(text, tokens, negated));
     const unmasked = applyMasks(all, maskSpans, tokens);
     const signals = applyCancellations(applySubjectFraming(applyFraming(dropContained(unmasked), tokens), tokens), tokens);
-    return { signals, pieces: piecesOnce((limit) => segment(text, quoted, limit)), read: { text, tokens, table: lexicon.words }, everydaySenses: everydaySensesOf(maskSpans) };
+    return {
+      signals,
+      pieces: piecesOnce((limit) => segment(text, quoted, limit)),
+      morePiecesThan: (limit) => surelyMorePieces(text, quoted, limit),
+      read: { text, tokens, table: lexicon.words },
+      everydaySenses: everydaySensesOf(maskSpans),
+    };
   };
   return {
     extract(text) {
@@ -326,7 +337,9 @@ export function createExtractor(vocabulary: readonly VocabularyEntry[] = BUILT_I
 function inOriginalText(original: string, view: NormalisedView, extraction: Extraction): Extraction {
   const signals = extraction.signals.map((signal) => ({ ...signal, evidence: inOriginal(original, view, signal.evidence) }));
   const everydaySenses = extraction.everydaySenses.map((span) => view.toOriginal(span.start, span.end));
-  return { signals, pieces: piecesOnce((limit) => extraction.pieces(limit).map((piece) => ({ ...inOriginal(original, view, piece), joint: piece.joint }))), everydaySenses };
+  const pieces = piecesOnce((limit) => extraction.pieces(limit).map((piece) => ({ ...inOriginal(original, view, piece), joint: piece.joint })));
+  // The view's pieces are the text's, one for one: as many of them.
+  return { signals, pieces, ...(extraction.morePiecesThan ? { morePiecesThan: extraction.morePiecesThan } : {}), everydaySenses };
 }
 
 /**

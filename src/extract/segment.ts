@@ -119,6 +119,45 @@ function jointOf(boundary: string): Joint {
   return 'and';
 }
 
+/** A sentence mark, white space and a capital letter: where BOUNDARY's first alternative always splits. */
+const SURE_BREAK = /[.!?]\s+[A-Z]/g;
+/** A text that opens with a letter (after any white space): its first piece starts there. */
+const OPENS_WITH_LETTER = /^\s*[A-Za-z]/;
+
+/**
+ * Whether `segment(text, quoted)` surely gives more than `limit` pieces, told by counting the
+ * places a piece surely starts, far fewer steps than segmenting: the text's opening letter, and
+ * each sentence break before a capital letter outside quotes. Such a break is a boundary (the
+ * scan reaches it, since no boundary holds a sentence mark past its first character, and
+ * BOUNDARY's first alternative takes it), and what follows it starts a piece of its own (a
+ * letter, which no list marker takes), unless a connective opens it ("Then, ..."), which the
+ * count passes over. False when the task may have fewer.
+ * @example surelyMorePieces('One. Two. Three.', [], 2) // true
+ */
+export function surelyMorePieces(text: string, quoted: readonly Span[], limit: number): boolean {
+  const opening = OPENS_WITH_LETTER.exec(text);
+  let count = opening !== null && !opensWithConnective(text, opening[0].length - 1) ? 1 : 0;
+  let quote = 0;
+  SURE_BREAK.lastIndex = 0;
+  // `test`, not `exec`: no match object per break; the mark is the first character before the white space.
+  while (count <= limit) {
+    if (!SURE_BREAK.test(text)) return false;
+    const capital = SURE_BREAK.lastIndex - 1;
+    let mark = capital - 1;
+    while (isSpace(text.charCodeAt(mark))) mark -= 1;
+    while (quote < quoted.length && (quoted[quote] as Span).end <= mark) quote += 1;
+    const inside = quoted[quote];
+    if ((inside === undefined || inside.start >= mark) && !opensWithConnective(text, capital)) count += 1;
+  }
+  return true;
+}
+
+/** Whether CONNECTIVE matches at `at`: tried only on the first letters of its words (a, t, f, n, in either case). */
+function opensWithConnective(text: string, at: number): boolean {
+  const lower = text.charCodeAt(at) | 0x20;
+  return (lower === 0x61 || lower === 0x74 || lower === 0x66 || lower === 0x6e) && stickyLength(CONNECTIVE, text, at, text.length) >= 0;
+}
+
 /**
  * @param quoted the text's quoted stretches, when the caller has them already
  * @param limit past this many pieces, stop: a caller that only routes a few pieces need not read the rest

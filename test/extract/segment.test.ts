@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotedSpans } from '../../src/extract/quotes.js';
 import { createExtractor } from '../../src/extract/extract.js';
-import { BOUNDARY, marksStep, segment } from '../../src/extract/segment.js';
+import { BOUNDARY, marksStep, segment, surelyMorePieces } from '../../src/extract/segment.js';
 import type { Joint, Piece } from '../../src/extract/segment.js';
 
 const pieces = (text: string): string[] => segment(text).map((piece) => piece.text);
@@ -163,6 +163,37 @@ describe('segment agrees with the reference reading on any text', () => {
   const texts = Array.from({ length: 600 }, () => Array.from({ length: 1 + (next() % 14) }, () => fragments[next() % fragments.length]).join(''));
   it('on 600 texts made of joiners, marks, spaces, lists and letters of several scripts', () => {
     for (const text of texts) expect(segment(text), JSON.stringify(text)).toEqual(referenceSegment(text));
+  });
+
+  it('the quick count says "more than the limit" only when segmenting finds that many', () => {
+    // The walk above with whole sentences added, so the count is often sure.
+    const sentences = [...fragments, 'Fix the bug. ', 'Write the letter. ', 'Then send it. ', 'E-mail Sam! ', 'Why? ', 'See "Quoted. Text." ', 'Also. ', 'A. B. '];
+    const made = Array.from({ length: 600 }, () => Array.from({ length: 1 + (next() % 14) }, () => sentences[next() % sentences.length]).join(''));
+    let sure = 0;
+    for (const text of [...texts, ...made]) {
+      for (const limit of [0, 1, 2, 4]) {
+        if (!surelyMorePieces(text, quotedSpans(text), limit)) continue;
+        sure += 1;
+        expect(segment(text).length, JSON.stringify(text)).toBeGreaterThan(limit);
+      }
+    }
+    // The count is sure of many of them, so the check above is not empty.
+    expect(sure).toBeGreaterThan(300);
+  });
+});
+
+describe('the quick count of sure sentence breaks', () => {
+  it.each([
+    { text: 'Fix the bug. Write the letter. Send it.', limit: 2, more: true, why: 'the opening letter and two breaks before a capital: three pieces' },
+    { text: 'Fix the bug. Write the letter.', limit: 2, more: false, why: 'too few to be sure' },
+    { text: 'Then fix the bug. Then write it. Then send it.', limit: 0, more: false, why: 'a connective after a break, or at the start, is not counted ("Then" may leave no letter)' },
+    { text: '2. Fix it. Write it.', limit: 2, more: false, why: 'a list number at the start is no letter' },
+    { text: 'Say "Stop. Wait. Go." now. Then leave.', limit: 1, more: false, why: 'breaks inside quotes are part of what is quoted' },
+    { text: '... v1.2.3 is out. e.g. the logs. see the notes.', limit: 0, more: false, why: 'no capital after the breaks, and no letter opening the text' },
+    { text: ' One!\tTwo?\u00a0Three.  Four', limit: 3, more: true, why: 'any mark and any white space' },
+  ])('$why', ({ text, limit, more }) => {
+    expect(surelyMorePieces(text, quotedSpans(text), limit)).toBe(more);
+    if (more) expect(segment(text).length).toBeGreaterThan(limit);
   });
 });
 
