@@ -8,14 +8,14 @@ import type { CaveatId, Product, QuestionId, Regime, RuleId } from '../core/ids.
 import type { DecisionInput, Evidence } from '../core/types.js';
 import type { Extraction } from '../extract/extract.js';
 import type { ScoredText } from '../extract/learned/scorer.js';
-import { hasEvidence, topEvidence, wordCount } from '../extract/learned/scorer.js';
+import { hasEvidence, spanLogit, topEvidence, wordCount } from '../extract/learned/scorer.js';
 import type { Piece } from '../extract/segment.js';
 import type { Signal } from '../extract/signal.js';
 import { SIDE_KINDS } from '../extract/signal.js';
 import type { Lift } from '../knowledge/rules.js';
 import { confidenceOf } from './confidence.js';
-import { defaultConfidence, judgeWork, scoreTask, withJudgement } from './learned.js';
-import type { LearnedSignal, RuleView } from './learned.js';
+import { blendCeiling, defaultConfidence, judgeWork, scoreTask, withJudgement } from './learned.js';
+import type { LearnedSignal, RuleLimits, RuleView } from './learned.js';
 import type { DecisionModel } from './model.js';
 import type { Finding, Outcome, PieceOutcome } from './outcome.js';
 import { mergeFindings, sortFindings, splitParts } from './pieces.js';
@@ -231,10 +231,25 @@ function plainStepFinding(scored: ScoredText, span: Evidence): Finding {
 }
 
 /**
+ * What the rules can say about any span of the task (see `RuleLimits`), from the whole task's
+ * tally; none when some signal weighs nothing or less, since then a span's tally may outweigh it.
+ */
+function ruleLimits(signals: readonly Signal[], counts: Tally, sides: Sides, t: Thresholds): RuleLimits | undefined {
+  if (!signals.every((signal) => signal.weight > 0)) return undefined;
+  const code = counts.get('code');
+  // Code work's bars (`isCodeWork`), each on a strength a span can only fall short of.
+  const codeWork = (counts.get('heavy')?.strength ?? 0) >= t.heavy || (code?.strongest ?? 0) >= t.outrightCode || (code?.strength ?? 0) >= t.codeWork;
+  return { code: sides.code, cowork: sides.cowork, codeWork, desktop: counts.get('desktop')?.strength ?? 0 };
+}
+
+/** A blend this far below even still counts as even: its probability may round to one half. */
+const EVEN_SLACK = 1e-6;
+
+/**
  * The parts of a compound task, or none: each piece judged on its own words (its rules, and the
  * learned scores of its words from the one scoring of the whole text).
  */
-function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, scoredTask?: { learned: LearnedSignal; scored: ScoredText }): PieceOutcome[] {
+function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, whole: { counts: Tally; sides: Sides }, scoredTask?: { learned: LearnedSignal; scored: ScoredText }): PieceOutcome[] {
   const t = model.thresholds;
   if (pieces.length < 2 || pieces.length > t.maxSeparablePieces) return [];
   // Each piece's tally in one pass over the signals (a span that is no piece, tallied on its own).
@@ -252,6 +267,13 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
   const pointsTo = (finding: Finding): Product => model.pointsTo[finding.rule];
   if (scoredTask === undefined) return splitParts(input.text, pieces, { text: input.text, thresholds: t, pointsTo, rulesOf, margin: 0, thin: () => false });
   const { learned, scored } = scoredTask;
+  const limits = ruleLimits(signals, whole.counts, whole.sides, t);
+  // A piece is Code by the rules' bar, or by a blend at or past even (`markedPiece`, `unmarkedPiece`).
+  const codeByRules = limits !== undefined && limits.codeWork && limits.code >= t.pieceCode;
+  const couldBeCode =
+    limits === undefined || codeByRules
+      ? undefined
+      : (span: Evidence): boolean => blendCeiling(learned.model.blend, spanLogit(learned.model.bias, scored, span.start, span.end), limits) >= -EVEN_SLACK;
   const context: PieceContext = {
     text: input.text,
     thresholds: t,
@@ -263,6 +285,7 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     // A piece's rules are a view of the rules the blend reads (their sides, whether code work, the desktop words).
     judge: (span, rules) => judgeWork(learned, scored, rules, span),
     plainStep: (span) => plainStepFinding(scored, span),
+    couldBeCode,
   };
   return splitParts(input.text, pieces, context);
 }
@@ -296,7 +319,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
   const splittable = !wholeTaskRules && ((learned !== undefined && work !== undefined) || (counts.has('code') && counts.has('deliverable')));
   // Only a task of a few pieces splits: one with surely more is not segmented, and the search for them stops past that many.
   const fewPieces = splittable && extraction.morePiecesThan?.(t.maxSeparablePieces) !== true;
-  const parts = fewPieces ? compoundParts(extraction.pieces(t.maxSeparablePieces), signals, input, model, learned && scored && work ? { learned, scored } : undefined) : [];
+  const parts = fewPieces ? compoundParts(extraction.pieces(t.maxSeparablePieces), signals, input, model, { counts, sides }, learned && scored && work ? { learned, scored } : undefined) : [];
   const surface = parts.length > 0 ? 'both' : routed.surface;
   // A split task's reasons are its parts' reasons; otherwise the rules pointing to the answer,
   // and any lifted rule (it is why the answer comes with caveats).

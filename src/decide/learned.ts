@@ -80,6 +80,35 @@ export function blendLogit(blend: Blend, learned: number, rules: RuleView): numb
   return blend.bias + blend.learned * clipped + blend.code * code + blend.cowork * Math.log1p(rules.cowork) + blend.codeWork * (rules.codeWork ? 1 : 0);
 }
 
+/**
+ * What the rules can say about any span of a text, read off the whole text's tally: a span holds
+ * some of the text's signals, so each of its sides is at most the text's (when every signal
+ * weighs more than nothing, a tally of fewer of them is never stronger), it can be code work
+ * only if the text's code words reach one of code work's bars, and a desktop chore only if the
+ * text's desktop words reach that bar.
+ */
+export interface RuleLimits {
+  readonly code: number;
+  readonly cowork: number;
+  readonly codeWork: boolean;
+  readonly desktop: number;
+}
+
+/**
+ * The largest blend logit a span with model logit `learned` can have, whatever its rules within
+ * `limits`: each term at its largest on its own, whatever the sign of its weight (a desktop chore
+ * clips the model at 0 and silences the code side, which the code term's range holds).
+ * @example blendCeiling(blend, -3, { code: 0, cowork: 0, codeWork: false, desktop: 0 }) < 0 // no span of it can lean Code
+ */
+export function blendCeiling(blend: Blend, learned: number, limits: RuleLimits): number {
+  const clipped = blend.learned * Math.max(-LEARNED_CLIP, Math.min(LEARNED_CLIP, learned));
+  const choreClipped = blend.learned * Math.max(-LEARNED_CLIP, Math.min(0, learned));
+  const learnedTerm = limits.desktop >= DESKTOP_CLEAR ? Math.max(clipped, choreClipped) : clipped;
+  const code = Math.max(0, blend.code * Math.log1p(limits.code));
+  const cowork = Math.max(0, blend.cowork * Math.log1p(limits.cowork));
+  return blend.bias + learnedTerm + code + cowork + (limits.codeWork ? Math.max(0, blend.codeWork) : 0);
+}
+
 const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
 
 /**

@@ -59,6 +59,11 @@ export interface PieceContext {
   /** How far from even the blend must be for a piece to get a product from it (the model's). */
   readonly margin: number;
   /**
+   * Whether a span could be Code, however its own rules come out (the whole task's rules bound
+   * them): a task none of whose pieces could is not drafted. Absent: any piece could.
+   */
+  readonly couldBeCode?: ((span: Evidence) => boolean) | undefined;
+  /**
    * The reason a step with nothing technical in it is Cowork when no rule or clear judgement gives
    * one (the contract's "otherwise Cowork"): its words that lean Cowork, else the step itself.
    */
@@ -226,10 +231,12 @@ export function judgePieces(pieces: readonly Piece[], context: PieceContext): Pi
 
 /**
  * The parts of a compound task (see `partsOf`), the reasons gathered only when the pieces' own
- * words make some piece Code and some Cowork: otherwise it cannot split.
+ * words make some piece Code and some Cowork: otherwise it cannot split. Nor can it when no piece
+ * could be Code (`couldBeCode`), and then no piece is drafted at all.
  * @example splitParts(text, segment(text), context) // [] for a task of one kind of work
  */
 export function splitParts(text: string, pieces: readonly Piece[], context: PieceContext): PieceOutcome[] {
+  if (context.couldBeCode !== undefined && !pieces.some(context.couldBeCode)) return [];
   const drafts = draftPieces(pieces, context);
   if (!drafts.some((piece) => piece.surface === 'code') || !drafts.some((piece) => piece.surface === 'cowork')) return [];
   return partsOf(text, drafts.map((piece) => settle(piece, context)));

@@ -189,3 +189,26 @@ describe('a compound task splits on its pieces\' own products, and gathers reaso
     expect(made.asked > 0).toBe(parts.length > 0);
   });
 });
+
+describe('a task none of whose pieces could be Code is not drafted', () => {
+  it.each([
+    { could: [false, false], parts: 0, asked: 0, why: 'no piece could be Code: no split, and no piece\'s rules are read' },
+    { could: [true, false], parts: 2, asked: 2, why: 'one piece could be: every piece is drafted as usual' },
+  ])('$why', ({ could, parts, asked }) => {
+    let read = 0;
+    const pieces = [FIRST, secondJoinedBy('semicolon')];
+    const madeFor = (span: Evidence): Made => (span.start === 0 ? { kinds: ['code'], code: 2, codeWork: true, probability: 0.95 } : { kinds: ['knowledge'], cowork: 2, probability: 0.05 });
+    const context: PieceContext = {
+      text: TEXT,
+      thresholds: DEFAULT_THRESHOLDS,
+      pointsTo: (found) => (found.rule.startsWith('code.') ? 'code' : 'cowork'),
+      rulesOf: (span) => ((read += 1), rulesFor(madeFor(span), span)),
+      judge: (span) => judgement(madeFor(span), span),
+      thin: () => false,
+      margin: 0.1,
+      couldBeCode: (span) => could[span.start === 0 ? 0 : 1] as boolean,
+    };
+    expect(splitParts(TEXT, pieces, context)).toHaveLength(parts);
+    expect(read).toBe(asked);
+  });
+});
