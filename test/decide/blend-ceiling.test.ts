@@ -7,15 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { blendCeiling, blendLogit } from '../../src/decide/learned.js';
 import type { RuleLimits, RuleView } from '../../src/decide/learned.js';
 import type { Blend } from '../../src/extract/learned/model.js';
-
-/** A fixed pseudo-random walk: the same cases every run. */
-function walk(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { createRng } from '../../bench/prng.js';
 
 describe('blendCeiling', () => {
   const SHIPPED_LIKE: Blend = { bias: -0.5, learned: 0.35, code: 2.4, cowork: -1.6, codeWork: 2.7 };
@@ -36,7 +28,8 @@ describe('blendCeiling', () => {
   });
 
   it('is never below the blend of a span whose rules lie within the limits, whatever the weights (2,000 made-up cases)', () => {
-    const next = walk(20261203);
+    // Seeded: the same cases every run.
+    const { next } = createRng(20261203);
     const signed = (scale: number): number => (next() - 0.5) * 2 * scale;
     for (let index = 0; index < 2_000; index += 1) {
       const blend: Blend = { bias: signed(2), learned: signed(1), code: signed(3), cowork: signed(3), codeWork: signed(3) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tally, tallySpans } from '../../src/decide/tally.js';
 import type { Signal } from '../../src/extract/signal.js';
+import { createRng } from '../../bench/prng.js';
 
 /** Made-up code signals, one per wording, laid out one after another. */
 function signals(wordings: readonly (readonly [string, number])[]): Signal[] {
@@ -54,14 +55,11 @@ describe('tallySpans gives each span the tally it would have alone', () => {
 
 describe('a span\'s tally is never stronger than the whole text\'s (when every weight is above nothing)', () => {
   it('on 500 made-up texts of repeated and distinct wordings, for every span of consecutive signals', () => {
-    let state = 7;
-    const next = (): number => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return state / 2 ** 32;
-    };
+    // Seeded: the same texts every run.
+    const { next, int, pick } = createRng(7);
     const words = ['deploy', 'Deploy', 'docker', 'test', 'tests', 'kubectl', 'api'];
     for (let text = 0; text < 500; text += 1) {
-      const given = Array.from({ length: 1 + Math.floor(next() * 9) }, (): [string, number] => [words[Math.floor(next() * words.length)] as string, 0.05 + next() * 2]);
+      const given = Array.from({ length: int(1, 9) }, (): [string, number] => [pick(words), 0.05 + next() * 2]);
       const all = signals(given);
       const whole = tally(all).get('code');
       for (let from = 0; from < all.length; from += 1) {
