@@ -114,15 +114,24 @@ function keysOf(config: OrganisationConfig): string[] {
 /** Decides one raw input with the organisation's settings under it. */
 export type SettingsDecide = (raw: unknown) => Result<Decision, readonly InputIssue[]>;
 
+/** How the engine decides, beyond the settings. */
+export interface DeciderOptions {
+  /**
+   * Decide on the rules alone, without the learned signal: less work per task, and less right on
+   * unfamiliar text (see the README's accuracy table). For measuring what the learned signal costs.
+   */
+  readonly rulesOnly?: boolean;
+}
+
 /**
  * An engine of the settings' edition and vocabulary, and a `safeDecide` that lays the settings'
  * `defaults` under the request's `context` and its `policy` under the request's `policy`.
  * Building it compiles the vocabulary: build one per process, not per request.
  * @example organisationDecider(settingsFrom()).safeDecide({ text: 'Deploy the API' }).ok // true
  */
-export function organisationDecider(settings: Settings): { readonly engine: Engine; readonly safeDecide: SettingsDecide } {
+export function organisationDecider(settings: Settings, options: DeciderOptions = {}): { readonly engine: Engine; readonly safeDecide: SettingsDecide } {
   const hasWords = Object.values(settings.vocabulary).some((words) => (words ?? []).length > 0);
-  const engine = createEngine({ knowledge: settings.knowledge, ...(hasWords ? { vocabulary: settings.vocabulary } : {}) });
+  const engine = createEngine({ knowledge: settings.knowledge, ...(hasWords ? { vocabulary: settings.vocabulary } : {}), ...(options.rulesOnly === true ? { learned: null } : {}) });
   const layered = Object.keys(settings.defaults).length > 0 || Object.keys(settings.policy).length > 0;
   return { engine, safeDecide: layered ? (raw) => engine.safeDecide(underRequest(raw, settings)) : engine.safeDecide };
 }

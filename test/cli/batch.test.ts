@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/index.js';
 import { BatchDecisionLineSchema, BatchErrorLineSchema, BatchLineSchema } from '../../src/schema/output.js';
 import { ensureBuilt, runBin } from './helpers.js';
 
@@ -89,5 +90,28 @@ describe('code-or-cowork batch', () => {
     expect(result.status).toBe(0);
     const lines = outputLines(result.stdout).map((line) => v.parse(BatchDecisionLineSchema, line));
     expect(lines.map((line) => line.id)).toEqual(ids);
+  });
+});
+
+describe('code-or-cowork batch --rules-only', () => {
+  // Terse terminal requests: the rules route them, and the learned signal is far surer of them.
+  const texts = ['change the owner of the uploads folder to www-data', 'find the biggest files under the current directory', 'compress all the images in this folder and mail them to Dana'];
+  const input = jsonl(...texts.map((text, index) => ({ id: index, text })));
+  const expected = (engine: ReturnType<typeof createEngine>): unknown[] => texts.map((text, index) => ({ id: index, ...JSON.parse(JSON.stringify(engine.decide({ text }))) }));
+
+  it.each([
+    { flags: ['batch', '--rules-only'], engine: 'the rules alone', make: () => createEngine({ learned: null }) },
+    { flags: ['batch'], engine: 'the rules and the learned signal', make: () => createEngine() },
+  ])('$flags decides each line as the library does with $engine', async ({ flags, make }) => {
+    const result = await runBin(flags, { input });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(outputLines(result.stdout)).toEqual(expected(make()));
+  });
+
+  it('gives decisions that differ from the default ones (the flag is not ignored)', async () => {
+    const [rules, learned] = await Promise.all([runBin(['batch', '--rules-only'], { input }), runBin(['batch'], { input })]);
+    const confidences = (stdout: string): unknown[] => outputLines(stdout).map((line) => ('confidence' in line ? line.confidence : undefined));
+    expect(confidences(rules.stdout)).not.toEqual(confidences(learned.stdout));
   });
 });
