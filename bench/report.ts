@@ -48,6 +48,8 @@ interface Target {
 export const TARGETS = {
   decideP99Ms: { bound: 'max', limit: 1, label: '<= 1 ms' },
   batchTasksPerSecond: { bound: 'min', limit: 20_000, label: '>= 20,000/s' },
+  /** Batch throughput with the learned signal against `--rules-only`, by CPU time (issue 8). */
+  learnedBatchRatio: { bound: 'min', limit: 0.8, label: '>= 0.80x rules alone' },
   memoryRatio: { bound: 'max', limit: 1.5, label: '<= 1.5x' },
   oneShotRatio: { bound: 'max', limit: 3, label: '<= 3x' },
   triageThroughputRatio: { bound: 'min', limit: 0.8, label: '>= 0.8x batch' },
@@ -115,8 +117,10 @@ function latencyRows(latency: Measured<LatencyResult>): Row[] {
 
 function batchRows(batch: Measured<BatchResult>): Row[] {
   const target = TARGETS.batchTasksPerSecond;
-  if (!batch.ok) return errorRows(['batch throughput'], [target.label]);
-  const { cli, floor, lines } = batch.value;
+  const learned = TARGETS.learnedBatchRatio;
+  if (!batch.ok) return errorRows(['batch throughput', 'batch, learned signal vs rules alone'], [target.label, learned.label]);
+  const { cli, floor, lines, learnedCost } = batch.value;
+  const perCpuSecond = (cpuMs: number): string => `${formatCount(lines / (cpuMs / 1_000))}/CPU s`;
   return [
     {
       metric: `batch throughput, ${formatCount(lines)} lines`,
@@ -133,6 +137,14 @@ function batchRows(batch: Measured<BatchResult>): Row[] {
       ratio: formatRatio(cli.wallMs / floor.wallMs),
       target: '',
       status: 'INFO',
+    },
+    {
+      metric: 'batch, learned signal vs --rules-only',
+      value: perCpuSecond(learnedCost.learnedCpuMs),
+      floor: perCpuSecond(learnedCost.rulesCpuMs),
+      ratio: formatRatio(learnedCost.ratio),
+      target: learned.label,
+      status: verdict(learnedCost.ratio, learned),
     },
   ];
 }

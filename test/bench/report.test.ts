@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkOutputLines, outputProblem } from '../../bench/check-output.js';
 import { planBatch } from '../../bench/plan.js';
 import { TARGETS, buildRows, exitCode, formatMs, renderTable, verdict } from '../../bench/report.js';
+import type { BatchResult } from '../../bench/measure-batch.js';
 import type { BenchResults, Row } from '../../bench/report.js';
 import { summarize } from '../../bench/stats.js';
 
@@ -30,6 +31,14 @@ describe('formatMs', () => {
   });
 });
 
+const BATCH: BatchResult = {
+  lines: 60_000,
+  cli: { wallMs: 2_000, tasksPerSecond: 30_000, runsMs: [2_100, 2_000] },
+  floor: { wallMs: 500, tasksPerSecond: 120_000, runsMs: [500, 520] },
+  learnedCost: { learnedCpuMs: 2_400, rulesCpuMs: 2_000, ratio: 2_000 / 2_400 },
+  output: { lines: 60_000, errors: 0, misordered: 0, unparsable: 0, surfaces: {}, firstProblem: undefined },
+};
+
 const results: BenchResults = {
   latency: {
     ok: true,
@@ -43,15 +52,7 @@ const results: BenchResults = {
       checksum: 0,
     },
   },
-  batch: {
-    ok: true,
-    value: {
-      lines: 60_000,
-      cli: { wallMs: 2_000, tasksPerSecond: 30_000, runsMs: [2_100, 2_000] },
-      floor: { wallMs: 500, tasksPerSecond: 120_000, runsMs: [500, 520] },
-      output: { lines: 60_000, errors: 0, misordered: 0, unparsable: 0, surfaces: {}, firstProblem: undefined },
-    },
-  },
+  batch: { ok: true, value: BATCH },
   memory: {
     ok: true,
     value: { small: { lines: 15_000, maxRssKb: 81_920 }, large: { lines: 60_000, maxRssKb: 86_016 }, ratio: 1.05 },
@@ -62,14 +63,26 @@ const results: BenchResults = {
 describe('renderTable', () => {
   it('shows every target beside its floor and ratio', () => {
     expect(renderTable(buildRows(results))).toMatchInlineSnapshot(`
-      "metric                                     value      floor  ratio  target       status
-      decide p50, 100 words                    50.0 µs     2.0 µs  25.0x
-      decide p99, 100 words                   197.0 µs     4.0 µs  49.7x  <= 1 ms      PASS
-      batch throughput, 60,000 lines          30,000/s  120,000/s  0.25x  >= 20,000/s  PASS
-      batch wall time                          2000 ms     500 ms  4.00x
-      batch peak RSS, 60,000 vs 15,000 lines   84.0 MB    80.0 MB  1.05x  <= 1.5x      PASS
-      one-shot wall, median                          -          -      -  <= 3x        ERROR"
+      "metric                                         value         floor  ratio  target                status
+      decide p50, 100 words                        50.0 µs        2.0 µs  25.0x
+      decide p99, 100 words                       197.0 µs        4.0 µs  49.7x  <= 1 ms               PASS
+      batch throughput, 60,000 lines              30,000/s     120,000/s  0.25x  >= 20,000/s           PASS
+      batch wall time                              2000 ms        500 ms  4.00x
+      batch, learned signal vs --rules-only   25,000/CPU s  30,000/CPU s  0.83x  >= 0.80x rules alone  PASS
+      batch peak RSS, 60,000 vs 15,000 lines       84.0 MB       80.0 MB  1.05x  <= 1.5x               PASS
+      one-shot wall, median                              -             -      -  <= 3x                 ERROR"
     `);
+  });
+});
+
+describe('the learned-signal row', () => {
+  it.each([
+    { learnedCpuMs: 2_400, rulesCpuMs: 2_000, ratio: '0.83x', status: 'PASS' },
+    { learnedCpuMs: 2_600, rulesCpuMs: 2_000, ratio: '0.77x', status: 'FAIL' },
+  ])('holds batch with the learned signal to 0.80x of --rules-only by CPU time: $ratio $status', ({ learnedCpuMs, rulesCpuMs, ratio, status }) => {
+    const batch = { ok: true, value: { ...BATCH, learnedCost: { learnedCpuMs, rulesCpuMs, ratio: rulesCpuMs / learnedCpuMs } } } as const;
+    const row = buildRows({ ...results, batch }).find((entry) => entry.metric.startsWith('batch, learned'));
+    expect([row?.ratio, row?.status]).toEqual([ratio, status]);
   });
 });
 
