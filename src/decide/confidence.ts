@@ -5,6 +5,7 @@
  */
 import type { RuleId, Surface } from '../core/ids.js';
 import type { Finding } from './outcome.js';
+import { packedMap } from '../core/arrays.js';
 
 interface Sides {
   readonly code: number;
@@ -44,7 +45,7 @@ export function confidenceOf(input: ConfidenceInput): number {
   let value: number;
   if (input.surface === 'both') {
     // As sure as the least clear part: each part is routed on its own words.
-    const partValues = input.partSides.map((part) => (part.code > part.cowork ? curve(part.code - 0.6 * part.cowork, 1.5) : curve(part.cowork - 1.5 * part.code, 2)));
+    const partValues = packedMap(input.partSides, (part) => (part.code > part.cowork ? curve(part.code - 0.6 * part.cowork, 1.5) : curve(part.cowork - 1.5 * part.code, 2)));
     return round(Math.min(SPLIT_CEILING, ...partValues));
   }
   switch (input.decidedBy) {

@@ -24,6 +24,7 @@ import type { Tally } from './tally.js';
 import { ruleStrengths, strengthOf, tally, tallySpans } from './tally.js';
 import { DEFAULT_THRESHOLDS } from './thresholds.js';
 import type { Thresholds } from './thresholds.js';
+import { packedMap } from '../core/arrays.js';
 
 /** Certainty given to an explicit context answer. */
 const STATED = 3;
@@ -258,7 +259,7 @@ function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], inp
     const at = pieces.indexOf(span as Piece);
     const counts = at >= 0 ? (tallies[at] as Tally) : tally(signals, span);
     const sides = sidesOf(counts);
-    const leanings = (): Finding[] => [...ruleStrengths(counts)].map(([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
+    const leanings = (): Finding[] => packedMap([...ruleStrengths(counts)], ([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
     // A piece with no signal fires no rule (a rule needs a signal of its own; a piece has no context answers).
     let fired: readonly Finding[] | undefined;
     const findings = (): readonly Finding[] => (fired ??= counts.size === 0 ? NO_FINDINGS : fireRules(counts, { text: input.text }, t));
@@ -335,7 +336,7 @@ export function decideSignals(input: DecisionInput, extraction: Extraction, mode
     decidedBy: routed.decidedBy,
     findings: fired,
     sides,
-    partSides: parts.map((part) => sidesOf(tally(signals, part.span))),
+    partSides: packedMap(parts, (part) => sidesOf(tally(signals, part.span))),
     asked: questions.length > 0,
   });
   // The learned judgement's calibrated confidence stands for the work call; automation, compliance and context keep theirs.

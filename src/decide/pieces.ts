@@ -16,6 +16,7 @@ import type { Finding, PieceOutcome } from './outcome.js';
 import type { Tally } from './tally.js';
 import { strengthOf } from './tally.js';
 import type { Thresholds } from './thresholds.js';
+import { packedMap } from '../core/arrays.js';
 
 /** What the rules say about one piece's own words. */
 export interface PieceRules {
@@ -208,7 +209,7 @@ function markedPiece(span: Piece, rules: PieceRules, context: PieceContext, judg
 function draftPieces(pieces: readonly Piece[], context: PieceContext): Draft[] {
   const t = context.thresholds;
   const { judge } = context;
-  return pieces.map((span, index) => {
+  return packedMap(pieces, (span, index) => {
     const next = pieces[index + 1];
     const marked = marksStep(span.joint) || (next !== undefined && marksStep(next.joint));
     // A step of its own: not a question, not a cancelled step, not a remark on what came before.
@@ -226,7 +227,7 @@ function draftPieces(pieces: readonly Piece[], context: PieceContext): Draft[] {
  * @example judgePieces(segment(text), context).map((piece) => piece.surface) // ['code', 'cowork']
  */
 export function judgePieces(pieces: readonly Piece[], context: PieceContext): PieceVerdict[] {
-  return draftPieces(pieces, context).map((piece) => settle(piece, context));
+  return packedMap(draftPieces(pieces, context), (piece) => settle(piece, context));
 }
 
 /**
@@ -239,7 +240,7 @@ export function splitParts(text: string, pieces: readonly Piece[], context: Piec
   if (context.couldBeCode !== undefined && !pieces.some(context.couldBeCode)) return [];
   const drafts = draftPieces(pieces, context);
   if (!drafts.some((piece) => piece.surface === 'code') || !drafts.some((piece) => piece.surface === 'cowork')) return [];
-  return partsOf(text, drafts.map((piece) => settle(piece, context)));
+  return partsOf(text, packedMap(drafts, (piece) => settle(piece, context)));
 }
 
 function joinSpans(text: string, first: Evidence, second: Evidence): Evidence {
@@ -251,7 +252,9 @@ export function mergeFindings(left: readonly Finding[], right: readonly Finding[
   const merged = new Map<Finding['rule'], Finding>();
   for (const finding of [...left, ...right]) {
     const seen = merged.get(finding.rule);
-    merged.set(finding.rule, seen ? { ...seen, strength: seen.strength + finding.strength, evidence: [...seen.evidence, ...finding.evidence] } : finding);
+    // A plain finding, not a spread copy: a copy takes the shape of whatever it copies (a learned finding's too).
+    const sum = seen ? { rule: seen.rule, strength: seen.strength + finding.strength, evidence: [...seen.evidence, ...finding.evidence], fromContext: seen.fromContext } : finding;
+    merged.set(finding.rule, sum);
   }
   return [...merged.values()];
 }
@@ -284,5 +287,5 @@ export function partsOf(text: string, verdicts: readonly PieceVerdict[]): PieceO
     }
     pending = [];
   }
-  return parts.map((part) => ({ span: { text: part.span.text, start: part.span.start, end: part.span.end }, surface: part.surface, findings: sortFindings(part.findings) }));
+  return packedMap(parts, (part) => ({ span: { text: part.span.text, start: part.span.start, end: part.span.end }, surface: part.surface, findings: sortFindings(part.findings) }));
 }

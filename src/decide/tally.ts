@@ -7,6 +7,7 @@ import type { Evidence } from '../core/types.js';
 import type { Signal, SignalKind } from '../extract/signal.js';
 import { SIGNAL_KINDS } from '../extract/signal.js';
 import { countAtOrBefore } from '../extract/sorted.js';
+import { packedMap } from '../core/arrays.js';
 
 export interface KindTally {
   readonly strength: number;
@@ -63,14 +64,14 @@ export function tally(signals: readonly Signal[], span?: { start: number; end: n
  * @example tallySpans(signals, pieces)[1] // the second piece's tally
  */
 export function tallySpans(signals: readonly Signal[], spans: readonly { start: number; end: number }[]): Tally[] {
-  const wordings = spans.map(() => new Map<SignalKind, Wordings>());
+  const wordings = packedMap(spans, () => new Map<SignalKind, Wordings>());
   for (const signal of signals) {
     // The last span starting at or before the signal is the only one that can hold it.
     const at = countAtOrBefore(spans, signal.evidence.start, startOf) - 1;
     const span = spans[at];
     if (span !== undefined && signal.evidence.end <= span.end) addTo(wordings[at] as Map<SignalKind, Wordings>, signal);
   }
-  return wordings.map(counted);
+  return packedMap(wordings, (wordingsOf) => counted(wordingsOf));
 }
 
 const startOf = (span: { start: number }): number => span.start;
@@ -87,7 +88,7 @@ function counted(wordingsOf: ReadonlyMap<SignalKind, Wordings>): Tally {
     kept.sort(strongestFirst);
     let strength = 0;
     for (let rank = 0; rank < kept.length; rank += 1) strength += (kept[rank] as Signal).weight / (1 + DIMINISHING * rank);
-    result.set(kind, { strength, strongest: (kept[0] as Signal).weight, evidence: kept.map((signal) => signal.evidence) });
+    result.set(kind, { strength, strongest: (kept[0] as Signal).weight, evidence: packedMap(kept, (signal) => signal.evidence) });
   }
   return result;
 }

@@ -6,6 +6,7 @@ import type { Plan, Regime } from '../core/ids.js';
 import type { Caveat, Decision, Evidence, Question, Reason, Update } from '../core/types.js';
 import type { Finding, Outcome } from '../decide/outcome.js';
 import type { KnowledgePack } from '../knowledge/pack.js';
+import { packedMap } from '../core/arrays.js';
 
 const REGIME_NAMES = { hipaa: 'HIPAA', pci: 'PCI DSS', sox: 'SOX', soc2: 'SOC 2' } as const satisfies Record<Regime, string>;
 const PLAN_NAMES = { pro: 'Pro', max: 'Max', team: 'Team', enterprise: 'Enterprise' } as const satisfies Record<Plan, string>;
@@ -35,14 +36,14 @@ function organisationWordsIn(evidence: readonly Evidence[], organisation: readon
 }
 
 function caveatsOf(outcome: Outcome, pack: KnowledgePack): Caveat[] {
-  return outcome.caveats.map((id) => {
+  return packedMap(outcome.caveats, (id) => {
     const definition = pack.caveats.find((candidate) => candidate.id === id);
     const base = definition?.text ?? id;
     if (id === 'caveat.regulated-workload' && outcome.coworkGateway === true && outcome.surface === 'cowork' && definition?.behindGateway) {
       return { id, text: definition.behindGateway };
     }
     if (id === 'caveat.regulated-workload') {
-      const named = outcome.regimes.map((regime) => REGIME_NAMES[regime]).join(', ');
+      const named = packedMap(outcome.regimes, (regime) => REGIME_NAMES[regime]).join(', ');
       const gap = outcome.planGap && definition?.onOtherPlans ? ` Your plan is ${PLAN_NAMES[outcome.planGap]}; ${definition.onOtherPlans}` : '';
       return { id, text: `${base}${named ? ` Applies here: ${named}.` : ''}${gap}` };
     }
@@ -51,7 +52,7 @@ function caveatsOf(outcome: Outcome, pack: KnowledgePack): Caveat[] {
 }
 
 function questionsOf(outcome: Outcome, pack: KnowledgePack): Question[] {
-  return outcome.questions.map((id) => ({ id, text: pack.questions.find((candidate) => candidate.id === id)?.text ?? id }));
+  return packedMap(outcome.questions, (id) => ({ id, text: pack.questions.find((candidate) => candidate.id === id)?.text ?? id }));
 }
 
 /**
@@ -105,15 +106,15 @@ export function createRenderer(pack: KnowledgePack): Renderer {
   return (outcome, organisation) => ({
     surface: outcome.surface,
     confidence: outcome.confidence,
-    reasons: outcome.findings.map((finding) => reasonOf(finding, pack, organisation, outcome.coworkGateway === true && outcome.surface === 'cowork')),
+    reasons: packedMap(outcome.findings, (finding) => reasonOf(finding, pack, organisation, outcome.coworkGateway === true && outcome.surface === 'cowork')),
     caveats: caveatsOf(outcome, pack),
     questions: questionsOf(outcome, pack),
-    parts: outcome.parts.map((part) => ({
+    parts: packedMap(outcome.parts, (part) => ({
       text: part.span.text,
       start: part.span.start,
       end: part.span.end,
       surface: part.surface,
-      reasons: part.findings.map((finding) => reasonOf(finding, pack, organisation)),
+      reasons: packedMap(part.findings, (finding) => reasonOf(finding, pack, organisation)),
     })),
     updates: updatesOf(outcome, updates),
     knowledge: { ...stamp },
