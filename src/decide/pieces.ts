@@ -250,13 +250,15 @@ function joinSpans(text: string, first: Evidence, second: Evidence): Evidence {
 /** Adds up the findings of two neighbouring pieces, one entry per rule. */
 export function mergeFindings(left: readonly Finding[], right: readonly Finding[]): Finding[] {
   const merged = new Map<Finding['rule'], Finding>();
-  for (const finding of [...left, ...right]) {
-    const seen = merged.get(finding.rule);
-    // A plain finding, not a spread copy: a copy takes the shape of whatever it copies (a learned finding's too).
-    const sum = seen ? { rule: seen.rule, strength: seen.strength + finding.strength, evidence: [...seen.evidence, ...finding.evidence], fromContext: seen.fromContext } : finding;
-    merged.set(finding.rule, sum);
-  }
+  for (const finding of left) addFinding(merged, finding);
+  for (const finding of right) addFinding(merged, finding);
   return [...merged.values()];
+}
+
+/** Adds a finding to its rule's entry: a plain object, not a spread copy, which would take the shape of whatever it copies (a learned finding's too). */
+function addFinding(merged: Map<Finding['rule'], Finding>, finding: Finding): void {
+  const seen = merged.get(finding.rule);
+  merged.set(finding.rule, seen ? { rule: seen.rule, strength: seen.strength + finding.strength, evidence: seen.evidence.concat(finding.evidence), fromContext: seen.fromContext } : finding);
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -270,22 +272,23 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export function partsOf(text: string, verdicts: readonly PieceVerdict[]): PieceOutcome[] {
   if (!verdicts.some((piece) => piece.surface === 'code') || !verdicts.some((piece) => piece.surface === 'cowork')) return [];
   const parts: { span: Evidence; surface: Product; findings: Finding[] }[] = [];
-  let pending: Evidence[] = [];
+  // The first piece with no product before any part: the first part starts there.
+  let waiting: Evidence | undefined;
   for (const piece of verdicts) {
     const last = parts.at(-1);
     if (!piece.surface) {
       if (last) last.span = joinSpans(text, last.span, piece.span);
-      else pending.push(piece.span);
+      else waiting ??= piece.span;
       continue;
     }
     if (last && last.surface === piece.surface) {
       last.span = joinSpans(text, last.span, piece.span);
       last.findings = mergeFindings(last.findings, piece.findings);
     } else {
-      const start = pending[0] ? joinSpans(text, pending[0], piece.span) : piece.span;
+      const start = waiting ? joinSpans(text, waiting, piece.span) : piece.span;
       parts.push({ span: start, surface: piece.surface, findings: [...piece.findings] });
     }
-    pending = [];
+    waiting = undefined;
   }
   return packedMap(parts, (part) => ({ span: { text: part.span.text, start: part.span.start, end: part.span.end }, surface: part.surface, findings: sortFindings(part.findings) }));
 }

@@ -19,7 +19,7 @@ describe('which words lie inside the spans left out', () => {
     { spans: [{ start: 5, end: 9 }], words: [[3, 7], [5, 9]], inside: [false, true], why: 'a word that only overlaps the span is not inside' },
   ] as { spans: Span[]; words: [number, number][]; inside: boolean[]; why: string }[])('$why', ({ spans, words, inside }) => {
     const test = insideOf(spans);
-    expect(words.map(([start, end]) => test?.(start, end) ?? false)).toEqual(inside);
+    expect(words.map(([start, end]) => test?.holds(start, end) ?? false)).toEqual(inside);
   });
 });
 

@@ -170,18 +170,32 @@ function bucket(hash: number): number {
 
 /**
  * Whether each word, asked about in text order, lies inside one of `spans` (sorted by start):
- * one pass over the spans for the whole text. Undefined when there are none (the usual case).
- * @example insideOf([{ start: 4, end: 12 }])?.(4, 7) // true
+ * one pass over the spans for the whole text. A method, not a closure per text: the word scan's
+ * caller then always calls the same function, and V8 keeps its optimised code.
  */
-export function insideOf(spans: readonly Span[]): ((start: number, end: number) => boolean) | undefined {
-  if (spans.length === 0) return undefined;
-  let next = 0;
-  // The furthest end of the spans that start at or before the word: one of them holds it if that reaches its end.
-  let reach = -1;
-  return (start, end) => {
-    while (next < spans.length && (spans[next] as Span).start <= start) reach = Math.max(reach, (spans[next++] as Span).end);
-    return reach >= end;
-  };
+export class SpanCursor {
+  private next = 0;
+  /** The furthest end of the spans that start at or before the word: one of them holds it if that reaches its end. */
+  private reach = -1;
+
+  constructor(private readonly spans: readonly Span[]) {}
+
+  holds(start: number, end: number): boolean {
+    const spans = this.spans;
+    while (this.next < spans.length && (spans[this.next] as Span).start <= start) {
+      this.reach = Math.max(this.reach, (spans[this.next] as Span).end);
+      this.next += 1;
+    }
+    return this.reach >= end;
+  }
+}
+
+/**
+ * A cursor over `spans` (see `SpanCursor`); undefined when there are none (the usual case).
+ * @example insideOf([{ start: 4, end: 12 }])?.holds(4, 7) // true
+ */
+export function insideOf(spans: readonly Span[]): SpanCursor | undefined {
+  return spans.length === 0 ? undefined : new SpanCursor(spans);
 }
 
 /**
@@ -192,7 +206,7 @@ export function learnedTokens(text: string, leftOut: readonly Span[] = []): Lear
   const tokens: LearnedToken[] = [];
   const inside = insideOf(leftOut);
   forEachWord(text, (start, end) => {
-    if (inside !== undefined && inside(start, end)) return;
+    if (inside !== undefined && inside.holds(start, end)) return;
     const raw = text.slice(start, end);
     const lower = plainLower(raw);
     if (!isFunctionWord(lower)) tokens.push({ start, end, raw, hash: wordHash(lower) });

@@ -124,7 +124,7 @@ export function createScorer(model: LearnedModel): Scorer {
       const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
       const inside = leftOut === undefined ? undefined : insideOf(leftOut);
       const visit = (start: number, end: number, known: number): void => {
-        if (inside !== undefined && inside(start, end)) return;
+        if (inside !== undefined && inside.holds(start, end)) return;
         // A word the rules' tokenizer read the same is found by its spelling's number.
         let sum: number;
         let hash: number;
