@@ -253,11 +253,12 @@ const EVEN_SLACK = 1e-6;
 function compoundParts(pieces: readonly Piece[], signals: readonly Signal[], input: DecisionInput, model: DecisionModel, whole: { counts: Tally; sides: Sides }, scoredTask?: { learned: LearnedSignal; scored: ScoredText }): PieceOutcome[] {
   const t = model.thresholds;
   if (pieces.length < 2 || pieces.length > t.maxSeparablePieces) return [];
-  // Each piece's tally in one pass over the signals (a span that is no piece, tallied on its own).
-  const tallies = tallySpans(signals, pieces);
+  // Each piece's tally in one pass over the signals (a span that is no piece, tallied on its own),
+  // made when a piece is first drafted: a task whose pieces cannot be Code is never drafted.
+  let tallies: Tally[] | undefined;
   const rulesOf = (span: Evidence): PieceRules => {
     const at = pieces.indexOf(span as Piece);
-    const counts = at >= 0 ? (tallies[at] as Tally) : tally(signals, span);
+    const counts = at >= 0 ? ((tallies ??= tallySpans(signals, pieces))[at] as Tally) : tally(signals, span);
     const sides = sidesOf(counts);
     const leanings = (): Finding[] => packedMap([...ruleStrengths(counts)], ([rule, entry]) => ({ rule, strength: entry.strength, evidence: entry.evidence, fromContext: false }));
     // A piece with no signal fires no rule (a rule needs a signal of its own; a piece has no context answers).
