@@ -71,7 +71,7 @@ export function tallySpans(signals: readonly Signal[], spans: readonly { start: 
     const span = spans[at];
     if (span !== undefined && signal.evidence.end <= span.end) addTo(wordings[at] as Map<SignalKind, Wordings>, signal);
   }
-  return packedMap(wordings, (wordingsOf) => counted(wordingsOf));
+  return packedMap(wordings, counted);
 }
 
 const startOf = (span: { start: number }): number => span.start;
