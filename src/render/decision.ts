@@ -43,7 +43,7 @@ function caveatsOf(outcome: Outcome, pack: KnowledgePack): Caveat[] {
       return { id, text: definition.behindGateway };
     }
     if (id === 'caveat.regulated-workload') {
-      const named = packedMap(outcome.regimes, (regime) => REGIME_NAMES[regime]).join(', ');
+      const named = outcome.regimes.map((regime) => REGIME_NAMES[regime]).join(', ');
       const gap = outcome.planGap && definition?.onOtherPlans ? ` Your plan is ${PLAN_NAMES[outcome.planGap]}; ${definition.onOtherPlans}` : '';
       return { id, text: `${base}${named ? ` Applies here: ${named}.` : ''}${gap}` };
     }
