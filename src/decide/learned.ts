@@ -152,37 +152,36 @@ export function judgeWork(signal: LearnedSignal, scored: ScoredText, rules: Rule
   const probability = sigmoid(logit);
   const product = workProduct(probability);
   const sure = product === 'code' ? probability : 1 - probability;
-  return {
-    probability,
-    learned,
-    product,
-    confidence: calibrated(model.calibration, sure),
-    finding: new LearnedFinding(product, Math.abs(logit), scored, start, end),
-  };
+  return new Judgement(probability, learned, product, calibrated(model.calibration, sure), Math.abs(logit), scored, start, end);
 }
 
 /**
- * The reason a judgement gives, with its evidence found on first read: most judgements (pieces
- * above all) never become a reason. A class, so the getter sits on the prototype: an object
- * literal with a getter of its own costs several times a plain one to make, on every judgement.
+ * A judgement whose reason is made on first read: most judgements (pieces above all) never
+ * become a reason. The laziness sits here, not in the finding: a finding is then a plain object
+ * of the one shape every rule's finding has, so the code that reads findings (merging, sorting,
+ * rendering) sees one shape and never a getter that computes evidence.
  */
-class LearnedFinding implements Finding {
-  readonly rule: RuleId;
-  readonly fromContext = false;
-  #evidence: Evidence[] | undefined;
+class Judgement implements WorkJudgement {
+  #finding: Finding | undefined;
 
   constructor(
-    product: Product,
-    readonly strength: number,
+    readonly probability: number,
+    readonly learned: number,
+    readonly product: Product,
+    readonly confidence: number,
+    private readonly strength: number,
     private readonly scored: ScoredText,
     private readonly start: number,
     private readonly end: number,
-  ) {
-    this.rule = product === 'code' ? 'code.code-or-infra' : 'cowork.knowledge-work';
-  }
+  ) {}
 
-  get evidence(): Evidence[] {
-    return (this.#evidence ??= topEvidence(this.scored, this.rule === 'code.code-or-infra' ? 1 : -1, this.start, this.end));
+  get finding(): Finding {
+    if (this.#finding === undefined) {
+      const code = this.product === 'code';
+      const rule: RuleId = code ? 'code.code-or-infra' : 'cowork.knowledge-work';
+      this.#finding = { rule, strength: this.strength, evidence: topEvidence(this.scored, code ? 1 : -1, this.start, this.end), fromContext: false };
+    }
+    return this.#finding;
   }
 }
 
