@@ -281,23 +281,22 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export function partsOf(text: string, verdicts: readonly PieceVerdict[]): PieceOutcome[] {
   if (!verdicts.some((piece) => piece.surface === 'code') || !verdicts.some((piece) => piece.surface === 'cowork')) return [];
   const parts: { span: Evidence; surface: Product; findings: Finding[] }[] = [];
-  // The first piece with no product before any part: the first part starts there.
-  let waiting: Evidence | undefined;
   for (const piece of verdicts) {
     const last = parts.at(-1);
     if (!piece.surface) {
       if (last) last.span = joinSpans(text, last.span, piece.span);
-      else waiting ??= piece.span;
       continue;
     }
     if (last && last.surface === piece.surface) {
       last.span = joinSpans(text, last.span, piece.span);
       last.findings = mergeFindings(last.findings, piece.findings);
     } else {
-      const start = waiting ? joinSpans(text, waiting, piece.span) : piece.span;
-      parts.push({ span: start, surface: piece.surface, findings: [...piece.findings] });
+      parts.push({ span: piece.span, surface: piece.surface, findings: [...piece.findings] });
     }
-    waiting = undefined;
   }
+  // Pieces with no product before the first part join it. Joined every time, even to itself: a
+  // join only some tasks reach would send V8 back from the optimised code the first time one does.
+  const first = parts[0] as (typeof parts)[number];
+  first.span = joinSpans(text, (verdicts[0] as PieceVerdict).span, first.span);
   return packedMap(parts, (part) => ({ span: { text: part.span.text, start: part.span.start, end: part.span.end }, surface: part.surface, findings: sortFindings(part.findings) }));
 }
