@@ -6,7 +6,7 @@
  */
 import type { Evidence } from '../../core/types.js';
 import type { KnownWord } from './features.js';
-import { bigramOf, forEachWord, insideOf, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
+import { WordReader, bigramOf, insideOf, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
 import { LEXICON_STRENGTH, lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
 import type { Span } from '../quotes.js';
@@ -65,7 +65,7 @@ const slotOf = (hash: number): number => (hash ^ (hash >>> 16)) & KEY_BITS;
 
 /**
  * A scorer over a model. It reads words exactly as `learnedTokens` does (training's reading),
- * through the same word scan (`forEachWord`), and looks each written word up in its cache
+ * through the same word scan (`WordReader`), and looks each written word up in its cache
  * (function word or not, bigram hash, own weight sum). The cache is indexed by a hash of the word and
  * checked against the word itself, so a word seen before costs no string copy.
  * @example spanLogit(model.bias, createScorer(model).score('deploy it'))
@@ -112,24 +112,29 @@ export function createScorer(model: LearnedModel): Scorer {
     }
     return at;
   };
+  // The words' offsets and shares are written into buffers the scorer keeps (grown to the longest
+  // text seen) and copied out at the exact length: a push per word per array cost more, and grew
+  // each array several times over a text.
+  const wordStarts = packedNumbers(WORD_BUFFER, 0);
+  const wordEnds = packedNumbers(WORD_BUFFER, 0);
+  const wordShares = packedNumbers(WORD_BUFFER, 0.5);
   return {
     score(text, spellings, leftOut) {
-      // Plain arrays: small typed arrays cost more to allocate than they save here.
-      const starts: number[] = [];
-      const ends: number[] = [];
-      const shares: number[] = [];
-      let count = 0;
-      let previousHash = 0;
       if (spellings !== undefined) spellingTable ??= spellings.table;
       const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
       const inside = leftOut === undefined ? undefined : insideOf(leftOut);
-      const visit = (start: number, end: number, known: number): void => {
-        if (inside !== undefined && inside.holds(start, end)) return;
+      const reader = new WordReader(text, tokens);
+      let count = 0;
+      let previousHash = 0;
+      while (reader.advance()) {
+        const start = reader.start;
+        const end = reader.end;
+        if (inside !== undefined && inside.holds(start, end)) continue;
         // A word the rules' tokenizer read the same is found by its spelling's number.
         let sum: number;
         let hash: number;
-        if (known >= 0) {
-          const at = slotOfSpelling(text, start, end, (tokens[known] as KnownWord).spelling);
+        if (reader.known >= 0) {
+          const at = slotOfSpelling(text, start, end, (tokens[reader.known] as KnownWord).spelling);
           sum = spelled[at + 1] as number;
           hash = spelled[at + 2] as number;
         } else {
@@ -137,22 +142,39 @@ export function createScorer(model: LearnedModel): Scorer {
           sum = entry.sum;
           hash = entry.hash;
         }
-        if (Number.isNaN(sum)) return;
-        starts.push(start);
-        ends.push(end);
-        shares.push(sum);
+        if (Number.isNaN(sum)) continue;
+        // Each bigram's weight is split between its two words.
+        let share = sum;
         if (count > 0) {
           const half = Math.fround((values[bigramOf(previousHash, hash)] as number) * scale) / 2;
-          shares[count - 1] = (shares[count - 1] as number) + half;
-          shares[count] = (shares[count] as number) + half;
+          wordShares[count - 1] = (wordShares[count - 1] as number) + half;
+          share += half;
+        }
+        if (count < wordStarts.length) {
+          wordStarts[count] = start;
+          wordEnds[count] = end;
+          wordShares[count] = share;
+        } else {
+          wordStarts.push(start);
+          wordEnds.push(end);
+          wordShares.push(share);
         }
         previousHash = hash;
         count += 1;
-      };
-      forEachWord(text, visit, tokens);
-      return { text, count, starts, ends, shares };
+      }
+      return { text, count, starts: wordStarts.slice(0, count), ends: wordEnds.slice(0, count), shares: wordShares.slice(0, count) };
     },
   };
+}
+
+/** Words the scorer's buffers hold before they grow: more than most tasks have. */
+const WORD_BUFFER = 256;
+
+/** An array of `length` copies of `value`, made by pushing so that V8 keeps it packed (no holes to check on reads). */
+function packedNumbers(length: number, value: number): number[] {
+  const numbers: number[] = [];
+  for (let index = 0; index < length; index += 1) numbers.push(value);
+  return numbers;
 }
 
 /** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
