@@ -73,6 +73,7 @@ function fnv(text: string, from: number, to: number, seed: number): number {
 const ASCII_ENDS_WORD = new Uint8Array(128);
 for (const mark of ' \t\n\v\f\r"`()[]{}<>,;!?|') ASCII_ENDS_WORD[mark.charCodeAt(0)] = 1;
 const ZERO_WIDTH_NO_BREAK_SPACE = 0xfeff;
+const SPACE = 0x20;
 
 function endsWord(code: number): boolean {
   if (code < 128) return ASCII_ENDS_WORD[code] === 1;
@@ -108,6 +109,8 @@ export class WordReader {
   start = 0;
   end = 0;
   known = -1;
+  /** The spelling number of the known token that is this word (-1 when none is). */
+  spelling = -1;
   /** Where the scan goes on from, and the first known token not yet passed. */
   private index = 0;
   private next = 0;
@@ -123,7 +126,11 @@ export class WordReader {
     const tokens = this.tokens;
     const length = text.length;
     let index = this.index;
-    while (index < length && endsWord(text.charCodeAt(index))) index += 1;
+    // A space first: it is most of what ends words, and needs no table.
+    for (; index < length; index += 1) {
+      const code = text.charCodeAt(index);
+      if (code !== SPACE && !endsWord(code)) break;
+    }
     if (index >= length) return false;
     let next = this.next;
     while (next < tokens.length && (tokens[next] as KnownWord).start < index) next += 1;
@@ -132,11 +139,13 @@ export class WordReader {
     // or "_" and ends with one (or the "+" or "#" of C++ and C#): no edge mark to trim.
     if (next < tokens.length) {
       const word = tokens[next] as KnownWord;
-      if (word.start === index && word.spelling >= 0 && (word.end >= length || endsWord(text.charCodeAt(word.end)))) {
+      const end = word.end;
+      if (word.start === index && word.spelling >= 0 && (end >= length || text.charCodeAt(end) === SPACE || endsWord(text.charCodeAt(end)))) {
         this.start = index;
-        this.end = word.end;
+        this.end = end;
         this.known = next;
-        this.index = word.end;
+        this.spelling = word.spelling;
+        this.index = end;
         this.next = next + 1;
         return true;
       }
@@ -177,7 +186,9 @@ export class WordReader {
     while (end > start + 1 && isEdgeMark(text.charCodeAt(end - 1))) end -= 1;
     this.start = start;
     this.end = end;
-    this.known = jumps === 1 && (tokens[first] as KnownWord).start === start && (tokens[first] as KnownWord).end === end ? first : -1;
+    const same = jumps === 1 && (tokens[first] as KnownWord).start === start && (tokens[first] as KnownWord).end === end;
+    this.known = same ? first : -1;
+    this.spelling = same ? (tokens[first] as KnownWord).spelling : -1;
   }
 }
 

@@ -53,6 +53,10 @@ const FNV_PRIME = 0x01000193;
 /** The cache slot of a word: the low bits of its hash. */
 const KEY_BITS = CACHE_SLOTS - 1;
 
+/** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
+const SLOT_WIDTH = 3;
+const NO_TOKENS: readonly KnownWord[] = [];
+
 /** FNV-1a of the characters of text[start, end), as written: the cache's key. */
 function spanHash(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET;
@@ -134,7 +138,7 @@ export function createScorer(model: LearnedModel): Scorer {
         let sum: number;
         let hash: number;
         if (reader.known >= 0) {
-          const at = slotOfSpelling(text, start, end, (tokens[reader.known] as KnownWord).spelling);
+          const at = slotOfSpelling(text, start, end, reader.spelling);
           sum = spelled[at + 1] as number;
           hash = spelled[at + 2] as number;
         } else {
@@ -177,9 +181,6 @@ function packedNumbers(length: number, value: number): number[] {
   return numbers;
 }
 
-/** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
-const SLOT_WIDTH = 3;
-const NO_TOKENS: readonly KnownWord[] = [];
 
 /** Index of the first word that starts at or after `offset` (binary search over the ordered words). */
 function firstWordFrom(scored: ScoredText, offset: number): number {
