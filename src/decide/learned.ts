@@ -194,11 +194,12 @@ const CODE_WORK = new Set(['code.code-or-infra', 'code.unsandboxed-or-heavy']);
  * are untouched: their precedence is the rules' alone.
  */
 export function withJudgement(findings: readonly Finding[], judgement: WorkJudgement): Finding[] {
-  if (judgement.product === 'code') {
-    return findings.some((finding) => CODE_WORK.has(finding.rule)) ? [...findings] : [...findings, judgement.finding];
-  }
-  const kept = findings.filter((finding) => !CODE_WORK.has(finding.rule));
-  return kept.some((finding) => finding.rule === 'cowork.knowledge-work') ? kept : [...kept, judgement.finding];
+  const code = judgement.product === 'code';
+  const kept = code ? [...findings] : findings.filter((finding) => !CODE_WORK.has(finding.rule));
+  const reasoned = code ? kept.some((finding) => CODE_WORK.has(finding.rule)) : kept.some((finding) => finding.rule === 'cowork.knowledge-work');
+  // The learned reason is read in one place: each read inlines the making of its evidence.
+  if (!reasoned) kept.push(judgement.finding);
+  return kept;
 }
 
 /**

@@ -135,19 +135,23 @@ export class WordReader {
     let next = this.next;
     while (next < tokens.length && (tokens[next] as KnownWord).start < index) next += 1;
     // The usual word, read with no character scan: a known word token with a word end right after
-    // it. It is then the whole word as read below, since a word token begins with a letter, digit
-    // or "_" and ends with one (or the "+" or "#" of C++ and C#): no edge mark to trim.
+    // it, or after edge marks that are trimmed anyway ("hour.", "done:"). It is then the whole word
+    // as read below, since a word token begins with a letter, digit or "_" and ends with one (or
+    // the "+" or "#" of C++ and C#): no edge mark of its own to trim.
     if (next < tokens.length) {
       const word = tokens[next] as KnownWord;
-      const end = word.end;
-      if (word.start === index && word.spelling >= 0 && (end >= length || text.charCodeAt(end) === SPACE || endsWord(text.charCodeAt(end)))) {
-        this.start = index;
-        this.end = end;
-        this.known = next;
-        this.spelling = word.spelling;
-        this.index = end;
-        this.next = next + 1;
-        return true;
+      if (word.start === index && word.spelling >= 0) {
+        let after = word.end;
+        while (after < length && isEdgeMark(text.charCodeAt(after))) after += 1;
+        if (after >= length || text.charCodeAt(after) === SPACE || endsWord(text.charCodeAt(after))) {
+          this.start = index;
+          this.end = word.end;
+          this.known = next;
+          this.spelling = word.spelling;
+          this.index = after;
+          this.next = next + 1;
+          return true;
+        }
       }
     }
     this.readWord(index, next);
