@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:instructions`: the learned signal's cost counted in instructions, not time.
+ * Runs `code-or-cowork batch` and `batch --rules-only` on the same generated lines under
+ * valgrind's cachegrind, with V8 on one thread (so compiling is counted in line) and its hash
+ * and random seeds fixed (with them free, identical runs differ by up to 90M instructions
+ * through hash-table layouts). A shared machine's CPU time can swing by a fifth between
+ * identical runs; these counts mostly move by a few hundredths of a percent, so they rank
+ * changes the CPU clock cannot. The two runs go side by side: load moves a count by a few tenths
+ * of a percent at most, so compare figures taken the same way. They are not the issue's target (CPU throughput, `npm run bench`): the learned work
+ * mispredicts more branches per instruction, so its CPU ratio runs some 0.05 below this one.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { instructionsOf } from './valgrind.js';
+import { generateTasks } from './generate.js';
+import { writeTaskFile } from './input-file.js';
+
+const USAGE = `usage: npm run bench:instructions -- [--lines N] [--seed N] [--cli PATH] [--json]
+  --lines  generated tasks per run (default 20000: about a minute and a half on two cores)
+  --seed   seed of the task generator (default 1)
+  --cli    the built CLI to count (default dist/cli/main.js)
+  --json   print the figures as JSON`;
+
+/** The V8 flags every counted run gets: one thread, fixed seeds. */
+const COUNTED_NODE_FLAGS = ['--single-threaded', '--hash-seed=7', '--random-seed=7'] as const;
+
+function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`bench: --${name} must be a positive whole number, not "${raw}"\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const { values } = parseArgs({
+  options: { lines: { type: 'string' }, seed: { type: 'string' }, cli: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+  strict: true,
+});
+if (values.help === true) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const lines = positiveInt('lines', values.lines, 20_000);
+const seed = positiveInt('seed', values.seed, 1);
+const cliPath = values.cli ?? fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+if (!existsSync(cliPath)) {
+  console.error(`bench: ${cliPath} not found: run npm run build first`);
+  process.exit(2);
+}
+if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status !== 0) {
+  console.error('bench: valgrind is not installed (apt-get install valgrind); instruction counts need it');
+  process.exit(2);
+}
+
+/** Instructions of one batch run over `input`, all threads, from cachegrind's summary. */
+function countRun(input: string, extraArgs: readonly string[]): Promise<number> {
+  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...COUNTED_NODE_FLAGS, cliPath, 'batch', ...extraArgs, input];
+  return new Promise((resolve, reject) => {
+    const child = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let report = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      report += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`valgrind batch ${extraArgs.join(' ')} exited ${String(code)}: ${report.slice(-400)}`));
+      else resolve(instructionsOf(report));
+    });
+  });
+}
+
+const scratchDir = mkdtempSync(join(tmpdir(), 'code-or-cowork-instructions-'));
+try {
+  const input = writeTaskFile(scratchDir, 'tasks.jsonl', generateTasks(seed, lines));
+  const [learned, rules] = await Promise.all([countRun(input, []), countRun(input, ['--rules-only'])]);
+  const ratio = rules / learned;
+  if (values.json === true) console.log(JSON.stringify({ lines, seed, learned, rules, ratio }));
+  else {
+    const giga = (count: number): string => `${(count / 1e9).toFixed(3)}G`;
+    console.log(`batch on ${lines.toLocaleString('en-US')} generated lines (seed ${seed}), instructions under valgrind:`);
+    console.log(`  with the learned signal  ${giga(learned)}`);
+    console.log(`  --rules-only             ${giga(rules)}`);
+    console.log(`  rules alone / learned    ${ratio.toFixed(3)}`);
+  }
+} finally {
+  rmSync(scratchDir, { recursive: true, force: true });
+}
