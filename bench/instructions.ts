@@ -5,9 +5,10 @@
  * and random seeds fixed (with them free, identical runs differ by up to 90M instructions
  * through hash-table layouts). A shared machine's CPU time can swing by a fifth between
  * identical runs; these counts mostly move by a few hundredths of a percent, so they rank
- * changes the CPU clock cannot. The two runs go side by side: load moves a count by a few tenths
- * of a percent at most, so compare figures taken the same way. They are not the issue's target (CPU throughput, `npm run bench`): the learned work
- * mispredicts more branches per instruction, so its CPU ratio runs some 0.05 below this one.
+ * changes the CPU clock cannot. The two runs go side by side: load moves a count by a few
+ * tenths of a percent at most, so compare figures taken the same way. They are not the issue's
+ * target (CPU throughput, `npm run bench`): the learned work mispredicts more branches per
+ * instruction, so its CPU ratio runs some 0.05 below this one.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
