@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { positiveInt } from './args.js';
 import { instructionsOf } from './valgrind.js';
 import { generateTasks } from './generate.js';
 import { writeTaskFile } from './input-file.js';
@@ -29,16 +30,6 @@ const USAGE = `usage: npm run bench:instructions -- [--lines N] [--seed N] [--cl
 /** The V8 flags every counted run gets: one thread, fixed seeds. */
 const COUNTED_NODE_FLAGS = ['--single-threaded', '--hash-seed=7', '--random-seed=7'] as const;
 
-function positiveInt(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    console.error(`bench: --${name} must be a positive whole number, not "${raw}"\n${USAGE}`);
-    process.exit(2);
-  }
-  return value;
-}
-
 const { values } = parseArgs({
   options: { lines: { type: 'string' }, seed: { type: 'string' }, cli: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
   strict: true,
@@ -47,8 +38,18 @@ if (values.help === true) {
   console.log(USAGE);
   process.exit(0);
 }
-const lines = positiveInt('lines', values.lines, 20_000);
-const seed = positiveInt('seed', values.seed, 1);
+/** The option's value, or the usage and exit code 2 when it is not a positive whole number. */
+function optionInt(name: string, raw: string | undefined, fallback: number): number {
+  try {
+    return positiveInt(name, raw, fallback);
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const lines = optionInt('lines', values.lines, 20_000);
+const seed = optionInt('seed', values.seed, 1);
 const cliPath = values.cli ?? fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 if (!existsSync(cliPath)) {
   console.error(`bench: ${cliPath} not found: run npm run build first`);

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { positiveInt } from './args.js';
 import { generateTasks } from './generate.js';
 import { writeTaskFile } from './input-file.js';
 import { measureAdversarial } from './measure-adversarial.js';
@@ -48,13 +49,6 @@ async function measured<T>(what: string, measure: () => T | Promise<T>): Promise
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-function positiveInt(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer, got ${raw}`);
-  return value;
 }
 
 async function main(): Promise<number> {
