@@ -76,6 +76,8 @@ const ZERO_WIDTH_NO_BREAK_SPACE = 0xfeff;
 const SPACE = 0x20;
 
 function endsWord(code: number): boolean {
+  // A space first: it is most of what ends words, and needs no table.
+  if (code === SPACE) return true;
   if (code < 128) return ASCII_ENDS_WORD[code] === 1;
   if (code === 0x201c || code === 0x201d || code === 0x2018) return true;
   return isSpace(code) && code !== ZERO_WIDTH_NO_BREAK_SPACE;
@@ -126,11 +128,7 @@ export class WordReader {
     const tokens = this.tokens;
     const length = text.length;
     let index = this.index;
-    // A space first: it is most of what ends words, and needs no table.
-    for (; index < length; index += 1) {
-      const code = text.charCodeAt(index);
-      if (code !== SPACE && !endsWord(code)) break;
-    }
+    while (index < length && endsWord(text.charCodeAt(index))) index += 1;
     if (index >= length) return false;
     let next = this.next;
     while (next < tokens.length && (tokens[next] as KnownWord).start < index) next += 1;
@@ -143,7 +141,7 @@ export class WordReader {
       if (word.start === index && word.spelling >= 0) {
         let after = word.end;
         while (after < length && isEdgeMark(text.charCodeAt(after))) after += 1;
-        if (after >= length || text.charCodeAt(after) === SPACE || endsWord(text.charCodeAt(after))) {
+        if (after >= length || endsWord(text.charCodeAt(after))) {
           this.start = index;
           this.end = word.end;
           this.known = next;

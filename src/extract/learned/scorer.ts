@@ -181,7 +181,6 @@ function packedNumbers(length: number, value: number): number[] {
   return numbers;
 }
 
-
 /** Index of the first word that starts at or after `offset` (binary search over the ordered words). */
 function firstWordFrom(scored: ScoredText, offset: number): number {
   let low = 0;
