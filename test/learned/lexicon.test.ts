@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { binOf, lazyWordBins, lexiconFeature } from '../../src/extract/learned/lexicon.js';
+import { binOf, holdsWord, lexiconFeature, sortedWordBins } from '../../src/extract/learned/lexicon.js';
 import { HASH_BITS } from '../../src/extract/learned/features.js';
 import { loadLearnedModel } from '../../src/node/learned-model.js';
 import { descriptionWords, lexiconOf, parsePackages, parseTranslations, withLongDescriptions } from '../../train/debian.js';
@@ -113,25 +113,76 @@ describe('the shipped table', () => {
     // Words that are also property names of plain objects survive the round trip.
     const loaded = loadLearnedModel().lexicon;
     for (const word of ['constructor', 'prototype']) if (word in table.words) expect(loaded.get(word)).toBe(table.words[word]);
-    // Every word of the table has its bin, whether searched (the first look-ups) or indexed.
+    // Every word of the table has its bin.
     for (const [word, bin] of Object.entries(table.words)) expect(loaded.get(word)).toBe(bin);
   });
 });
 
-describe('lazyWordBins', () => {
-  const bins = { '3': 'query table index', '-2': 'photo album', '1': 'table' };
+describe('sortedWordBins', () => {
+  const bins = { '3': 'index query table', '-2': 'album photo', '1': 'table' };
   const asMap = new Map<string, number>();
   for (const [bin, words] of Object.entries(bins)) for (const word of words.split(' ')) asMap.set(word, Number(bin));
-  const asked = ['query', 'table', 'photo', 'album', 'index', 'tab', 'able', 'query table', '', ' ', 'nothing', 'constructor'];
+  const asked = ['query', 'table', 'photo', 'album', 'index', 'tab', 'able', 'tables', 'query table', '', ' ', 'nothing', 'constructor', 'a', 'zzz'];
 
-  it('answers as a map filled in bin order would, before and after it indexes the table', () => {
-    const lazy = lazyWordBins(bins);
-    // Enough rounds to pass from searching to the index.
-    for (let round = 0; round < 10; round += 1) for (const word of asked) expect(lazy.get(word), `${word} in round ${round}`).toBe(asMap.get(word));
+  it('answers as a map filled in bin order would', () => {
+    const sorted = sortedWordBins(bins);
+    for (const word of asked) expect(sorted.get(word), word).toBe(asMap.get(word));
   });
 
   it('finds no part of a word and no run of words', () => {
-    const lazy = lazyWordBins(bins);
-    expect([lazy.get('tab'), lazy.get('query table'), lazy.get('')]).toEqual([undefined, undefined, undefined]);
+    const sorted = sortedWordBins(bins);
+    expect([sorted.get('tab'), sorted.get('query table'), sorted.get('')]).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('holdsWord', () => {
+  const cases: { sorted: string; word: string; holds: boolean }[] = [
+    { sorted: 'beta', word: 'beta', holds: true },
+    { sorted: 'beta', word: 'bet', holds: false },
+    { sorted: 'beta', word: 'betas', holds: false },
+    { sorted: 'alpha beta gamma', word: 'alpha', holds: true },
+    { sorted: 'alpha beta gamma', word: 'gamma', holds: true },
+    { sorted: 'alpha beta gamma', word: 'beta', holds: true },
+    { sorted: 'alpha beta gamma', word: 'aaa', holds: false },
+    { sorted: 'alpha beta gamma', word: 'zeta', holds: false },
+    { sorted: 'alpha beta gamma', word: 'alphabet', holds: false },
+    { sorted: 'a ab abc abcd', word: 'ab', holds: true },
+    { sorted: 'a ab abc abcd', word: 'abcde', holds: false },
+    // Code-unit order: capitals and digits before lower case, "é" after "z".
+    { sorted: 'B Z a z é', word: 'Z', holds: true },
+    { sorted: 'B Z a z é', word: 'é', holds: true },
+    { sorted: 'B Z a z é', word: 'b', holds: false },
+  ];
+  it.each(cases)('"$word" in "$sorted": $holds', ({ sorted, word, holds }) => {
+    expect(holdsWord(sorted, word)).toBe(holds);
+  });
+
+  it('finds every word of a long sorted list and nothing else, as a set would', () => {
+    // Made-up words of one to six letters from a small alphabet, so that many share prefixes.
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const wordOf = (): string => Array.from({ length: 1 + (next() % 6) }, () => 'abcé'.charAt(next() % 4)).join('');
+    const words = [...new Set(Array.from({ length: 600 }, wordOf))].sort();
+    const joined = words.join(' ');
+    const set = new Set(words);
+    for (let probe = 0; probe < 2000; probe += 1) {
+      const word = wordOf();
+      expect(holdsWord(joined, word), word).toBe(set.has(word));
+    }
+    for (const word of words) expect(holdsWord(joined, word), word).toBe(true);
+  });
+});
+
+describe('the bins of the shipped model', () => {
+  it('are each in ascending code-unit order, as the search by halves needs', () => {
+    const file = JSON.parse(readFileSync(join(ROOT, 'models/learned.json'), 'utf8')) as { lexicon: { bins: Record<string, string> } };
+    for (const [bin, words] of Object.entries(file.lexicon.bins)) {
+      const list = words.split(' ');
+      expect(list.every((word, index) => index === 0 || (list[index - 1] as string) < word), `bin ${bin}`).toBe(true);
+    }
+  });
+
+  it('are written sorted by training, whatever order the table lists its words in', () => {
+    expect(byBin({ zeta: 1, alpha: 1, Beta: 1, 'é': 1, photo: -2 })).toEqual({ '-2': 'photo', '1': 'Beta alpha zeta é' });
   });
 });
