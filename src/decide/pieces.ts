@@ -239,12 +239,8 @@ export function judgePieces(pieces: readonly Piece[], context: PieceContext): Pi
 export function splitParts(text: string, pieces: readonly Piece[], context: PieceContext): PieceOutcome[] {
   if (context.couldBeCode !== undefined && !pieces.some(context.couldBeCode)) return [];
   const drafts = draftPieces(pieces, context);
-  if (!drafts.some((piece) => piece.surface === 'code') || !drafts.some((piece) => piece.surface === 'cowork')) return [];
+  if (!anyWith(drafts, 'code') || !anyWith(drafts, 'cowork')) return [];
   return partsOf(text, packedMap(drafts, (piece) => settle(piece, context)));
-}
-
-function joinSpans(text: string, first: Evidence, second: Evidence): Evidence {
-  return { text: text.slice(first.start, second.end), start: first.start, end: second.end };
 }
 
 /**
@@ -274,29 +270,47 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => b.strength - a.strength);
 }
 
+/** Whether some piece has `product`: a loop, not `some` with a closure, in the code every split candidate runs. */
+function anyWith(pieces: readonly { readonly surface: Product | null }[], product: Product): boolean {
+  for (let index = 0; index < pieces.length; index += 1) if ((pieces[index] as { surface: Product | null }).surface === product) return true;
+  return false;
+}
+
+/** A part being gathered: its offsets, product and reasons so far. */
+interface OpenPart {
+  readonly start: number;
+  end: number;
+  readonly surface: Product;
+  findings: readonly Finding[];
+}
+
 /**
  * The parts of a compound task: empty unless some piece is Code and some Cowork. Pieces with no
- * product join the part before them (or the first part); neighbours of one product merge.
+ * product join the part before them (or the first part); neighbours of one product merge. A
+ * part keeps offsets while it grows and takes its text once, at the end.
  */
 export function partsOf(text: string, verdicts: readonly PieceVerdict[]): PieceOutcome[] {
-  if (!verdicts.some((piece) => piece.surface === 'code') || !verdicts.some((piece) => piece.surface === 'cowork')) return [];
-  const parts: { span: Evidence; surface: Product; findings: Finding[] }[] = [];
-  for (const piece of verdicts) {
-    const last = parts.at(-1);
-    if (!piece.surface) {
-      if (last) last.span = joinSpans(text, last.span, piece.span);
-      continue;
-    }
-    if (last && last.surface === piece.surface) {
-      last.span = joinSpans(text, last.span, piece.span);
+  if (!anyWith(verdicts, 'code') || !anyWith(verdicts, 'cowork')) return [];
+  const parts: OpenPart[] = [];
+  let last: OpenPart | undefined;
+  for (let index = 0; index < verdicts.length; index += 1) {
+    const piece = verdicts[index] as PieceVerdict;
+    if (piece.surface === null) {
+      if (last !== undefined) last.end = piece.span.end;
+    } else if (last !== undefined && last.surface === piece.surface) {
+      last.end = piece.span.end;
       last.findings = mergeFindings(last.findings, piece.findings);
     } else {
-      parts.push({ span: piece.span, surface: piece.surface, findings: [...piece.findings] });
+      last = { start: piece.span.start, end: piece.span.end, surface: piece.surface, findings: piece.findings };
+      parts.push(last);
     }
   }
-  // Pieces with no product before the first part join it. Joined every time, even to itself: a
-  // join only some tasks reach would send V8 back from the optimised code the first time one does.
-  const first = parts[0] as (typeof parts)[number];
-  first.span = joinSpans(text, (verdicts[0] as PieceVerdict).span, first.span);
-  return packedMap(parts, (part) => ({ span: { text: part.span.text, start: part.span.start, end: part.span.end }, surface: part.surface, findings: sortFindings(part.findings) }));
+  const outcomes: PieceOutcome[] = [];
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index] as OpenPart;
+    // Pieces with no product before the first part join it.
+    const start = index === 0 ? (verdicts[0] as PieceVerdict).span.start : part.start;
+    outcomes.push({ span: { text: text.slice(start, part.end), start, end: part.end }, surface: part.surface, findings: sortFindings(part.findings) });
+  }
+  return outcomes;
 }
