@@ -97,6 +97,13 @@ export interface KnownWord {
 
 const NO_KNOWN_WORDS: readonly KnownWord[] = [];
 
+/** The first of the known tokens from `next` on that does not start before `index` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly KnownWord[], next: number, index: number): number {
+  let at = next;
+  while (at < tokens.length && (tokens[at] as KnownWord).start < index) at += 1;
+  return at;
+}
+
 /**
  * A cursor over the words of a text, edge marks trimmed (a word keeps at least one character),
  * in text order; function words are not yet left out. After each `advance()` that returns true,
@@ -130,8 +137,7 @@ export class WordReader {
     let index = this.index;
     while (index < length && endsWord(text.charCodeAt(index))) index += 1;
     if (index >= length) return false;
-    let next = this.next;
-    while (next < tokens.length && (tokens[next] as KnownWord).start < index) next += 1;
+    const next = firstTokenFrom(tokens, this.next, index);
     // The usual word, read with no character scan: a known word token with a word end right after
     // it, or after edge marks that are trimmed anyway ("hour.", "done:"). It is then the whole word
     // as read below, since a word token begins with a letter, digit or "_" and ends with one (or
@@ -167,7 +173,7 @@ export class WordReader {
     let first = -1;
     let jumps = 0;
     for (;;) {
-      while (next < tokens.length && (tokens[next] as KnownWord).start < index) next += 1;
+      next = firstTokenFrom(tokens, next, index);
       // Read only inside the list: a read past its end is a slow path of its own in V8.
       if (next < tokens.length) {
         const word = tokens[next] as KnownWord;
