@@ -14,7 +14,7 @@ import type { Signal } from '../extract/signal.js';
 import { SIDE_KINDS } from '../extract/signal.js';
 import type { Lift } from '../knowledge/rules.js';
 import { confidenceOf } from './confidence.js';
-import { blendCeiling, defaultConfidence, judgeWork, scoreTask, withJudgement } from './learned.js';
+import { blendCeiling, defaultConfidence, isCodeWorkRule, judgeWork, scoreTask, withJudgement } from './learned.js';
 import type { LearnedSignal, RuleLimits, RuleView } from './learned.js';
 import type { DecisionModel } from './model.js';
 import type { Finding, Outcome, PieceOutcome } from './outcome.js';
@@ -182,7 +182,7 @@ function regimesOf(signals: readonly Signal[], input: DecisionInput): Regime[] {
 
 function caveatsFor(surface: string, findings: readonly Finding[], parts: readonly PieceOutcome[], counts: Tally, regimes: readonly Regime[]): CaveatId[] {
   const caveats: CaveatId[] = [];
-  const codeWork = has(findings, 'code.code-or-infra') || has(findings, 'code.unsandboxed-or-heavy') || parts.some((part) => part.surface === 'code');
+  const codeWork = findings.some((finding) => isCodeWorkRule(finding.rule)) || parts.some((part) => part.surface === 'code');
   if (codeWork && surface !== 'cowork') caveats.push('caveat.engineering-review');
   if (regimes.length > 0) caveats.push('caveat.regulated-workload');
   if (has(findings, 'code.compliance')) caveats.push('caveat.cowork-not-audited');

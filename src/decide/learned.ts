@@ -185,8 +185,8 @@ class Judgement implements WorkJudgement {
   }
 }
 
-/** The rules of code work, which a Cowork judgement overrules. */
-const isCodeWorkRule = (rule: RuleId): boolean => rule === 'code.code-or-infra' || rule === 'code.unsandboxed-or-heavy';
+/** Whether a rule is one of code work's (which a Cowork judgement overrules, and which asks for an engineering review). */
+export const isCodeWorkRule = (rule: RuleId): boolean => rule === 'code.code-or-infra' || rule === 'code.unsandboxed-or-heavy';
 
 /**
  * The fired rules after the judgement on the work: a code judgement keeps the rules' code
