@@ -4,9 +4,11 @@
  * valgrind's cachegrind, with V8 on one thread (so compiling is counted in line) and its hash
  * and random seeds fixed (with them free, identical runs differ by up to 90M instructions
  * through hash-table layouts). A shared machine's CPU time can swing by a fifth between
- * identical runs; these counts mostly move by a few hundredths of a percent, so they rank
- * changes the CPU clock cannot. The two runs go side by side: load moves a count by a few
- * tenths of a percent at most, so compare figures taken the same way. They are not the issue's
+ * identical runs; on a quiet machine these counts mostly move by a few hundredths of a percent,
+ * so they rank changes the CPU clock cannot. Under load they move more (V8's timed GC tasks run
+ * at other points): on 2026-12-07 two identical rules-alone runs of 60,000 lines read 22.76G
+ * and 23.28G, and 20,000-line runs spread by about 50M. The two runs go side by side, so
+ * compare figures taken the same way, and repeat a run before trusting a small change. They are not the issue's
  * target (CPU throughput, `npm run bench`): the learned work mispredicts more branches per
  * instruction, so its CPU ratio runs some 0.05 below this one.
  */
