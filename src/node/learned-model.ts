@@ -9,7 +9,7 @@ import { endianness } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LearnedModel } from '../extract/learned/model.js';
 import { HASH_BITS } from '../extract/learned/features.js';
-import { sortedWordBins } from '../extract/learned/lexicon.js';
+import { wordBinIndex } from '../extract/learned/lexicon.js';
 import { WEIGHT_COUNT } from '../extract/learned/model.js';
 import { parseLearnedFile } from '../schema/learned.js';
 import type { LearnedFile } from '../schema/learned.js';
@@ -28,7 +28,7 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   return {
     bias: file.bias,
     weights: { scale: file.scale, values: int16LittleEndian(bytes) },
-    lexicon: sortedWordBins(file.lexicon.bins),
+    lexicon: wordBinIndex(file.lexicon.bins),
     blend: file.blend,
     calibration: file.calibration,
     defaultCalibration: file.defaultCalibration,

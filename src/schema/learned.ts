@@ -24,8 +24,8 @@ export const LearnedFileSchema = v.object({
   weightsSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   /**
    * Word bins from Debian package descriptions, with where they came from: each bin's words
-   * sorted (training writes them so, and look-ups search them by halves) and joined by single
-   * spaces. The order is not checked here: a check splits the 23,000 words, some 7 ms a run.
+   * sorted (training writes them so: the same table always gives the same bytes) and joined by
+   * single spaces. The order is not checked here: a check splits the 23,000 words, some 7 ms a run.
    */
   lexicon: v.object({
     sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),

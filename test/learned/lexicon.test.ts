@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { binOf, holdsWord, lexiconFeature, sortedWordBins } from '../../src/extract/learned/lexicon.js';
+import { binOf, lexiconFeature, wordBinIndex } from '../../src/extract/learned/lexicon.js';
 import { HASH_BITS } from '../../src/extract/learned/features.js';
 import { loadLearnedModel } from '../../src/node/learned-model.js';
 import { descriptionWords, lexiconOf, parsePackages, parseTranslations, withLongDescriptions } from '../../train/debian.js';
@@ -118,63 +118,63 @@ describe('the shipped table', () => {
   });
 });
 
-describe('sortedWordBins', () => {
+describe('wordBinIndex', () => {
   const bins = { '3': 'index query table', '-2': 'album photo', '1': 'table' };
   const asMap = new Map<string, number>();
   for (const [bin, words] of Object.entries(bins)) for (const word of words.split(' ')) asMap.set(word, Number(bin));
   const asked = ['query', 'table', 'photo', 'album', 'index', 'tab', 'able', 'tables', 'query table', '', ' ', 'nothing', 'constructor', 'a', 'zzz'];
 
-  it('answers as a map filled in bin order would', () => {
-    const sorted = sortedWordBins(bins);
-    for (const word of asked) expect(sorted.get(word), word).toBe(asMap.get(word));
+  it('answers as a map filled in bin order would (a word in two bins: the later one)', () => {
+    const index = wordBinIndex(bins);
+    for (const word of asked) expect(index.get(word), word).toBe(asMap.get(word));
   });
 
   it('finds no part of a word and no run of words', () => {
-    const sorted = sortedWordBins(bins);
-    expect([sorted.get('tab'), sorted.get('query table'), sorted.get('')]).toEqual([undefined, undefined, undefined]);
+    const index = wordBinIndex(bins);
+    expect([index.get('tab'), index.get('query table'), index.get(''), index.get(' ')]).toEqual([undefined, undefined, undefined, undefined]);
   });
-});
 
-describe('holdsWord', () => {
-  const cases: { sorted: string; word: string; holds: boolean }[] = [
-    { sorted: 'beta', word: 'beta', holds: true },
-    { sorted: 'beta', word: 'bet', holds: false },
-    { sorted: 'beta', word: 'betas', holds: false },
-    { sorted: 'alpha beta gamma', word: 'alpha', holds: true },
-    { sorted: 'alpha beta gamma', word: 'gamma', holds: true },
-    { sorted: 'alpha beta gamma', word: 'beta', holds: true },
-    { sorted: 'alpha beta gamma', word: 'aaa', holds: false },
-    { sorted: 'alpha beta gamma', word: 'zeta', holds: false },
-    { sorted: 'alpha beta gamma', word: 'alphabet', holds: false },
-    { sorted: 'a ab abc abcd', word: 'ab', holds: true },
-    { sorted: 'a ab abc abcd', word: 'abcde', holds: false },
-    // Code-unit order: capitals and digits before lower case, "é" after "z".
-    { sorted: 'B Z a z é', word: 'Z', holds: true },
-    { sorted: 'B Z a z é', word: 'é', holds: true },
-    { sorted: 'B Z a z é', word: 'b', holds: false },
+  const cases: { words: string; word: string; bin: number | undefined }[] = [
+    { words: 'beta', word: 'beta', bin: 1 },
+    { words: 'beta', word: 'bet', bin: undefined },
+    { words: 'beta', word: 'betas', bin: undefined },
+    { words: 'alpha beta gamma', word: 'alpha', bin: 1 },
+    { words: 'alpha beta gamma', word: 'gamma', bin: 1 },
+    { words: 'alpha beta gamma', word: 'alphabet', bin: undefined },
+    { words: 'a ab abc abcd', word: 'ab', bin: 1 },
+    { words: 'a ab abc abcd', word: 'abcde', bin: undefined },
+    { words: 'B Z a z é', word: 'é', bin: 1 },
+    { words: 'B Z a z é', word: 'b', bin: undefined },
+    { words: '', word: 'a', bin: undefined },
   ];
-  it.each(cases)('"$word" in "$sorted": $holds', ({ sorted, word, holds }) => {
-    expect(holdsWord(sorted, word)).toBe(holds);
+  it.each(cases)('"$word" in "$words": $bin', ({ words, word, bin }) => {
+    expect(wordBinIndex({ '1': words }).get(word)).toBe(bin);
   });
 
-  it('finds every word of a long sorted list and nothing else, as a set would', () => {
-    // Made-up words of one to six letters from a small alphabet, so that many share prefixes.
+  it('gives every word of long lists its bin and knows nothing else, as a map would', () => {
+    // Made-up words of one to six letters from a small alphabet, so that many share prefixes and
+    // hashes collide; some words are in two bins.
     let seed = 7;
     const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
     const wordOf = (): string => Array.from({ length: 1 + (next() % 6) }, () => 'abcé'.charAt(next() % 4)).join('');
-    const words = [...new Set(Array.from({ length: 600 }, wordOf))].sort();
-    const joined = words.join(' ');
-    const set = new Set(words);
+    const lists: Record<string, string> = {};
+    const asMapToo = new Map<string, number>();
+    for (const bin of ['2', '-1', '5']) {
+      const words = [...new Set(Array.from({ length: 400 }, wordOf))].sort();
+      lists[bin] = words.join(' ');
+    }
+    for (const [bin, words] of Object.entries(lists)) for (const word of words.split(' ')) asMapToo.set(word, Number(bin));
+    const index = wordBinIndex(lists);
     for (let probe = 0; probe < 2000; probe += 1) {
       const word = wordOf();
-      expect(holdsWord(joined, word), word).toBe(set.has(word));
+      expect(index.get(word), word).toBe(asMapToo.get(word));
     }
-    for (const word of words) expect(holdsWord(joined, word), word).toBe(true);
+    for (const [word, bin] of asMapToo) expect(index.get(word), word).toBe(bin);
   });
 });
 
 describe('the bins of the shipped model', () => {
-  it('are each in ascending code-unit order, as the search by halves needs', () => {
+  it('are each in ascending code-unit order, as training writes them', () => {
     const file = JSON.parse(readFileSync(join(ROOT, 'models/learned.json'), 'utf8')) as { lexicon: { bins: Record<string, string> } };
     for (const [bin, words] of Object.entries(file.lexicon.bins)) {
       const list = words.split(' ');
