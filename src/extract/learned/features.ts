@@ -276,7 +276,8 @@ export function learnedTokens(text: string, leftOut: readonly Span[] = []): Lear
   return tokens;
 }
 
-const SHAPES: readonly [RegExp, number][] = [
+/** The shape marks: a pattern on the word as written, and the seed of its feature. */
+export const SHAPES: readonly [RegExp, number][] = [
   [/\//, 11], // a path or URL
   [/^[\w-]+\.[a-z0-9]{1,5}$/i, 12], // a file name
   [/^--?[a-z]/i, 13], // a command-line flag
@@ -288,17 +289,33 @@ const SHAPES: readonly [RegExp, number][] = [
 ];
 
 /**
- * Calls `visit` with the bucket of every feature a single word gives (not its bigrams).
+ * Whether a word is ASCII letters alone, lower case but for the first: no shape in SHAPES can
+ * match it (each needs a mark, a digit, a capital after a small letter, or capitals alone), and
+ * it is most words, so their eight tests are skipped.
+ */
+function plainWord(raw: string): boolean {
+  for (let index = 0; index < raw.length; index += 1) {
+    const code = raw.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) continue;
+    if (index === 0 && code >= 0x41 && code <= 0x5a) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Calls `visit` with the bucket of every feature a single word gives (not its bigrams);
+ * `lower` is `plainLower(raw)`, when the caller has it already.
  * @example wordFeatures('deploy', (index) => seen.push(index))
  */
-export function wordFeatures(raw: string, visit: (index: number) => void): void {
-  const lower = plainLower(raw);
+export function wordFeatures(raw: string, visit: (index: number) => void, lower: string = plainLower(raw)): void {
   visit(bucket(fnv(lower, 0, lower.length, 1) ^ 0x9e3779b9));
   // The word with boundary marks, cut to its first letters: "<deploy>".
   const padded = `<${lower.length > CHAR_LIMIT ? lower.slice(0, CHAR_LIMIT) : lower}>`;
   for (let size = NGRAM_MIN; size <= NGRAM_MAX; size += 1) {
     for (let from = 0; from + size <= padded.length; from += 1) visit(bucket(fnv(padded, from, from + size, size)));
   }
+  if (plainWord(raw)) return;
   for (const [shape, seed] of SHAPES) if (shape.test(raw)) visit(bucket(Math.imul(seed, 0x27d4eb2d)));
 }
 

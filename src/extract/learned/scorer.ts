@@ -85,9 +85,13 @@ export function createScorer(model: LearnedModel): Scorer {
     const lower = plainLower(raw);
     if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN };
     let total = 0;
-    wordFeatures(raw, (index) => {
-      total += Math.fround((values[index] as number) * scale);
-    });
+    wordFeatures(
+      raw,
+      (index) => {
+        total += Math.fround((values[index] as number) * scale);
+      },
+      lower,
+    );
     const binFeature = lexiconFeature(model.lexicon, lower);
     if (binFeature >= 0) total += LEXICON_STRENGTH * Math.fround((values[binFeature] as number) * scale);
     return { raw, hash: wordHash(lower), sum: total };
