@@ -13,27 +13,32 @@
  * instruction, so its CPU ratio runs some 0.05 below this one.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { positiveInt } from './args.js';
 import { instructionsOf } from './valgrind.js';
+import { parseCorpus } from '../eval/corpus.js';
+import { CORPUS_NAMES, REPO_ROOT } from '../scripts/learned-data.js';
 import { generateTasks } from './generate.js';
+import type { BenchTask } from './generate.js';
 import { writeTaskFile } from './input-file.js';
 
-const USAGE = `usage: npm run bench:instructions -- [--lines N] [--seed N] [--cli PATH] [--json]
-  --lines  generated tasks per run (default 20000: about a minute and a half on two cores)
-  --seed   seed of the task generator (default 1)
-  --cli    the built CLI to count (default dist/cli/main.js)
-  --json   print the figures as JSON`;
+const USAGE = `usage: npm run bench:instructions -- [--lines N] [--seed N] [--corpora] [--cli PATH] [--json]
+  --lines    generated tasks per run (default 20000: about a minute and a half on two cores)
+  --seed     seed of the task generator (default 1)
+  --corpora  count on the texts of the three shared corpora (../shared/corpora, read now)
+             instead of generated tasks: real text, far more words the model has to work out
+  --cli      the built CLI to count (default dist/cli/main.js)
+  --json     print the figures as JSON`;
 
 /** The V8 flags every counted run gets: one thread, fixed seeds. */
 const COUNTED_NODE_FLAGS = ['--single-threaded', '--hash-seed=7', '--random-seed=7'] as const;
 
 const { values } = parseArgs({
-  options: { lines: { type: 'string' }, seed: { type: 'string' }, cli: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+  options: { lines: { type: 'string' }, seed: { type: 'string' }, corpora: { type: 'boolean' }, cli: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
   strict: true,
 });
 if (values.help === true) {
@@ -80,15 +85,33 @@ function countRun(input: string, extraArgs: readonly string[]): Promise<number> 
   });
 }
 
+/** The texts of the three shared corpora as batch lines (no labels: the batch is not told them); exits 2 naming a file that is missing or bad. */
+function corpusTasks(): BenchTask[] {
+  const tasks: BenchTask[] = [];
+  for (const name of CORPUS_NAMES) {
+    const path = resolve(REPO_ROOT, '../shared/corpora', name);
+    const corpus = existsSync(path) ? parseCorpus(readFileSync(path, 'utf8'), name) : { ok: false as const, error: `${path} not found` };
+    if (!corpus.ok) {
+      console.error(`bench: ${corpus.error}`);
+      process.exit(2);
+    }
+    for (const item of corpus.value.items) tasks.push({ id: `${name}:${item.id}`, text: item.text });
+  }
+  return tasks;
+}
+
 const scratchDir = mkdtempSync(join(tmpdir(), 'code-or-cowork-instructions-'));
 try {
-  const input = writeTaskFile(scratchDir, 'tasks.jsonl', generateTasks(seed, lines));
+  const tasks = values.corpora === true ? corpusTasks() : generateTasks(seed, lines);
+  const input = writeTaskFile(scratchDir, 'tasks.jsonl', tasks);
   const [learned, rules] = await Promise.all([countRun(input, []), countRun(input, ['--rules-only'])]);
   const ratio = rules / learned;
-  if (values.json === true) console.log(JSON.stringify({ lines, seed, learned, rules, ratio }));
+  const what = values.corpora === true ? 'the shared corpora' : 'generated';
+  if (values.json === true) console.log(JSON.stringify({ input: what, lines: tasks.length, seed, learned, rules, ratio }));
   else {
     const giga = (count: number): string => `${(count / 1e9).toFixed(3)}G`;
-    console.log(`batch on ${lines.toLocaleString('en-US')} generated lines (seed ${seed}), instructions under valgrind:`);
+    const from = values.corpora === true ? `the ${tasks.length.toLocaleString('en-US')} texts of the shared corpora` : `${lines.toLocaleString('en-US')} generated lines (seed ${seed})`;
+    console.log(`batch on ${from}, instructions under valgrind:`);
     console.log(`  with the learned signal  ${giga(learned)}`);
     console.log(`  --rules-only             ${giga(rules)}`);
     console.log(`  rules alone / learned    ${ratio.toFixed(3)}`);
