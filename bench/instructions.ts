@@ -13,15 +13,14 @@
  * instruction, so its CPU ratio runs some 0.05 below this one.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { positiveInt } from './args.js';
 import { instructionsOf } from './valgrind.js';
-import { parseCorpus } from '../eval/corpus.js';
-import { CORPUS_NAMES, REPO_ROOT } from '../scripts/learned-data.js';
+import { corpusTasks } from './corpus-tasks.js';
 import { generateTasks } from './generate.js';
 import type { BenchTask } from './generate.js';
 import { writeTaskFile } from './input-file.js';
@@ -85,24 +84,17 @@ function countRun(input: string, extraArgs: readonly string[]): Promise<number> 
   });
 }
 
-/** The texts of the three shared corpora as batch lines (no labels: the batch is not told them); exits 2 naming a file that is missing or bad. */
-function corpusTasks(): BenchTask[] {
-  const tasks: BenchTask[] = [];
-  for (const name of CORPUS_NAMES) {
-    const path = resolve(REPO_ROOT, '../shared/corpora', name);
-    const corpus = existsSync(path) ? parseCorpus(readFileSync(path, 'utf8'), name) : { ok: false as const, error: `${path} not found` };
-    if (!corpus.ok) {
-      console.error(`bench: ${corpus.error}`);
-      process.exit(2);
-    }
-    for (const item of corpus.value.items) tasks.push({ id: `${name}:${item.id}`, text: item.text });
-  }
-  return tasks;
+/** The shared corpora's texts, or the usage error (exit 2) naming the file that is missing or bad. */
+function corporaOrExit(): BenchTask[] {
+  const corpora = corpusTasks();
+  if (corpora.ok) return corpora.tasks;
+  console.error(`bench: ${corpora.error}`);
+  process.exit(2);
 }
 
 const scratchDir = mkdtempSync(join(tmpdir(), 'code-or-cowork-instructions-'));
 try {
-  const tasks = values.corpora === true ? corpusTasks() : generateTasks(seed, lines);
+  const tasks = values.corpora === true ? corporaOrExit() : generateTasks(seed, lines);
   const input = writeTaskFile(scratchDir, 'tasks.jsonl', tasks);
   const [learned, rules] = await Promise.all([countRun(input, []), countRun(input, ['--rules-only'])]);
   const ratio = rules / learned;

@@ -4,7 +4,7 @@
  */
 import type { AdversarialResult } from './measure-adversarial.js';
 import { slowestShape } from './measure-adversarial.js';
-import type { BatchResult } from './measure-batch.js';
+import type { BatchResult, InputCost, LearnedCost } from './measure-batch.js';
 import type { LineMemoryResult } from './measure-line-memory.js';
 import type { LatencyResult } from './measure-decide.js';
 import type { MemoryResult } from './measure-memory.js';
@@ -16,6 +16,8 @@ export type Measured<T> = { readonly ok: true; readonly value: T } | { readonly 
 export interface BenchResults {
   readonly latency: Measured<LatencyResult>;
   readonly batch: Measured<BatchResult>;
+  /** The same learned/rules comparison on the texts of the shared corpora; absent when they are not there. */
+  readonly corpusCost?: Measured<InputCost>;
   readonly memory: Measured<MemoryResult>;
   readonly oneShot: Measured<OneShotResult>;
   /** Absent when the triage case is skipped (`--triage-lines 0`). */
@@ -117,10 +119,8 @@ function latencyRows(latency: Measured<LatencyResult>): Row[] {
 
 function batchRows(batch: Measured<BatchResult>): Row[] {
   const target = TARGETS.batchTasksPerSecond;
-  const learned = TARGETS.learnedBatchRatio;
-  if (!batch.ok) return errorRows(['batch throughput', 'batch, learned signal vs rules alone'], [target.label, learned.label]);
+  if (!batch.ok) return errorRows(['batch throughput', 'batch, learned signal vs rules alone'], [target.label, TARGETS.learnedBatchRatio.label]);
   const { cli, floor, lines, learnedCost } = batch.value;
-  const perCpuSecond = (cpuMs: number): string => `${formatCount(lines / (cpuMs / 1_000))}/CPU s`;
   return [
     {
       metric: `batch throughput, ${formatCount(lines)} lines`,
@@ -138,15 +138,30 @@ function batchRows(batch: Measured<BatchResult>): Row[] {
       target: '',
       status: 'INFO',
     },
-    {
-      metric: 'batch, learned signal vs --rules-only',
-      value: perCpuSecond(learnedCost.learnedCpuMs),
-      floor: perCpuSecond(learnedCost.rulesCpuMs),
-      ratio: formatRatio(learnedCost.ratio),
-      target: learned.label,
-      status: verdict(learnedCost.ratio, learned),
-    },
+    learnedCostRow('batch, learned signal vs --rules-only', lines, learnedCost),
   ];
+}
+
+/** The learned run's tasks per CPU second against the rules alone's, on `lines` lines. */
+function learnedCostRow(metric: string, lines: number, cost: LearnedCost): Row {
+  const target = TARGETS.learnedBatchRatio;
+  const perCpuSecond = (cpuMs: number): string => `${formatCount(lines / (cpuMs / 1_000))}/CPU s`;
+  return {
+    metric,
+    value: perCpuSecond(cost.learnedCpuMs),
+    floor: perCpuSecond(cost.rulesCpuMs),
+    ratio: formatRatio(cost.ratio),
+    target: target.label,
+    status: verdict(cost.ratio, target),
+  };
+}
+
+/** The learned signal's cost on real text (the shared corpora's texts): no row when they were not there. */
+function corpusCostRows(corpusCost: Measured<InputCost> | undefined): Row[] {
+  const metric = 'batch on the corpus texts, learned vs --rules-only';
+  if (corpusCost === undefined) return [];
+  if (!corpusCost.ok) return errorRows([metric], [TARGETS.learnedBatchRatio.label]);
+  return [learnedCostRow(`batch on ${formatCount(corpusCost.value.lines)} corpus texts, learned vs --rules-only`, corpusCost.value.lines, corpusCost.value.learnedCost)];
 }
 
 function memoryRows(memory: Measured<MemoryResult>): Row[] {
@@ -279,6 +294,7 @@ export function buildRows(results: BenchResults): Row[] {
   return [
     ...latencyRows(results.latency),
     ...batchRows(results.batch),
+    ...corpusCostRows(results.corpusCost),
     ...memoryRows(results.memory),
     ...oneShotRows(results.oneShot),
     ...triageRows(results.triage),

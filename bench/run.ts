@@ -13,7 +13,8 @@ import { positiveInt } from './args.js';
 import { generateTasks } from './generate.js';
 import { writeTaskFile } from './input-file.js';
 import { measureAdversarial } from './measure-adversarial.js';
-import { measureBatch } from './measure-batch.js';
+import { measureBatch, measureInputCost } from './measure-batch.js';
+import { corpusTasks } from './corpus-tasks.js';
 import { measureLineMemory } from './measure-line-memory.js';
 import { measureDecideLatency } from './measure-decide.js';
 import type { LatencyResult } from './measure-decide.js';
@@ -33,7 +34,8 @@ const USAGE = `usage: npm run bench -- [--json] [--check] [--lines N] [--seed N]
   --lines    batch lines for the throughput and large memory run (default 60000; memory also runs a quarter)
   --seed     seed of the task generator (default 1)
   --runs     one-shot runs of each side (default 20)
-  --batch-runs  batch runs of each side (floor, learned, rules alone), alternating; the least of each counts (default 4)
+  --batch-runs  batch runs of each side (floor, learned, rules alone), alternating; the least of each counts (default 4);
+             as many learned/rules pairs on the shared corpora's texts, when ../shared/corpora is there
   --cli      the CLI entry to measure (default dist/cli/main.js)
   --triage-lines  tasks for the triage case, against batch on the same input (default 1000000; 0 skips it)`;
 
@@ -105,6 +107,14 @@ async function main(): Promise<number> {
     const batch = await withCli(`batch throughput (${plan.lines} lines, ${batchRuns} runs of each side, ${pinning.note})`, () =>
       measureBatch({ cliPath, inputPath: large.path, lines: large.lines, pinning, scratchDir, repeats: batchRuns }),
     );
+    // Real text beside the generated lines: the shared corpora, when this checkout has them.
+    const corpora = corpusTasks();
+    const corpusCost = corpora.ok
+      ? await withCli(`the learned signal on the ${corpora.tasks.length} corpus texts (${batchRuns} runs of each side)`, () =>
+          measureInputCost({ cliPath, inputPath: writeTaskFile(scratchDir, 'corpora.jsonl', corpora.tasks), lines: corpora.tasks.length, pinning, scratchDir, repeats: batchRuns }),
+        )
+      : undefined;
+    if (!corpora.ok) log(`no corpus-text row: ${corpora.error}`);
     const memory = await withCli(`batch peak RSS (${small.lines} and ${large.lines} lines)`, () =>
       measureMemory({ cliPath, small, large, pinning, scratchDir }),
     );
@@ -125,7 +135,7 @@ async function main(): Promise<number> {
     const lineMemory = await withCli('batch peak RSS on hostile lines (256 MB lines, deep brackets)', () =>
       measureLineMemory({ cliPath, scratchDir }),
     );
-    results = { latency, batch, memory, oneShot, adversarial, lineMemory, ...(triage !== undefined && { triage }) };
+    results = { latency, batch, ...(corpusCost !== undefined && { corpusCost }), memory, oneShot, adversarial, lineMemory, ...(triage !== undefined && { triage }) };
   } finally {
     rmSync(scratchDir, { recursive: true, force: true });
   }

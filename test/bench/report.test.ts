@@ -88,6 +88,22 @@ describe('the learned-signal row', () => {
 
 describe('the triage rows', () => {
   const run = (tasksPerCpuSecond: number, maxRssKb: number) => ({ wallMs: 1, tasksPerSecond: tasksPerCpuSecond / 2, cpuMs: 1, tasksPerCpuSecond, maxRssKb });
+  it.each([
+    { corpusCost: undefined, rows: [] },
+    { corpusCost: { ok: false, error: 'batch exited 1' } as const, rows: [['batch on the corpus texts, learned vs --rules-only', 'ERROR']] },
+    {
+      corpusCost: { ok: true, value: { lines: 5_081, learnedCost: { learnedCpuMs: 2_500, rulesCpuMs: 1_800, ratio: 1_800 / 2_500 } } } as const,
+      rows: [['batch on 5,081 corpus texts, learned vs --rules-only', 'FAIL']],
+    },
+    {
+      corpusCost: { ok: true, value: { lines: 5_081, learnedCost: { learnedCpuMs: 2_000, rulesCpuMs: 1_800, ratio: 1_800 / 2_000 } } } as const,
+      rows: [['batch on 5,081 corpus texts, learned vs --rules-only', 'PASS']],
+    },
+  ])('reports the learned signal on the corpus texts against the same 0.80x: $rows', ({ corpusCost, rows }) => {
+    const built = buildRows({ ...results, ...(corpusCost !== undefined && { corpusCost }) }).filter((row) => row.metric.includes('corpus texts'));
+    expect(built.map((row) => [row.metric, row.status])).toEqual(rows);
+  });
+
   it('compare triage with batch on the same input: throughput at least 0.8x, peak RSS under 200 MB', () => {
     const triage = { ok: true, value: { lines: 1_000_000, batch: run(20_000, 90_000), jsonl: run(19_000, 95_000), csv: run(15_000, 210_000) } } as const;
     const rows = buildRows({ ...results, triage }).slice(-6);
