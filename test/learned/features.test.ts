@@ -3,7 +3,8 @@
  * plain letters skip the shape patterns; that must never drop a shape a pattern would find.
  */
 import { describe, expect, it } from 'vitest';
-import { SHAPES, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
+import { SHAPES, endsWord, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
+import { isSpace } from '../../src/extract/chars.js';
 
 /** How many features a word gives: its form, its n-grams of 3 to 5 of "<word>" (cut to 24 letters), and each shape it has. */
 function expectedCount(raw: string): number {
@@ -41,5 +42,31 @@ describe('wordFeatures', () => {
       const raw = Array.from({ length: 1 + (next() % 7) }, () => alphabet.charAt(next() % alphabet.length)).join('');
       expect(featuresOf(raw), raw).toHaveLength(expectedCount(raw));
     }
+  });
+});
+
+describe('endsWord', () => {
+  // The definition the table holds: white space as `\s` has it (but the zero-width no-break
+  // space, invisible in text) and these marks.
+  const marks = new Set(' \t\n\v\f\r"`()[]{}<>,;!?|\u201c\u201d\u2018');
+  const definition = (code: number): boolean => (isSpace(code) && code !== 0xfeff) || marks.has(String.fromCharCode(code));
+
+  it('holds for every UTF-16 code unit exactly where the definition does', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) if (endsWord(code) !== definition(code)) wrong.push(code);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    { what: 'a space', code: 0x20, ends: true },
+    { what: 'a no-break space', code: 0xa0, ends: true },
+    { what: 'an ideographic space', code: 0x3000, ends: true },
+    { what: 'a left curly quote', code: 0x201c, ends: true },
+    { what: 'a right single quote (an apostrophe)', code: 0x2019, ends: false },
+    { what: 'a zero-width no-break space', code: 0xfeff, ends: false },
+    { what: 'a dot', code: 0x2e, ends: false },
+    { what: 'past the end of a text (NaN)', code: Number.NaN, ends: false },
+  ])('$what: $ends', ({ code, ends }) => {
+    expect(endsWord(code)).toBe(ends);
   });
 });

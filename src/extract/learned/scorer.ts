@@ -175,8 +175,12 @@ export function createScorer(model: LearnedModel): Scorer {
   };
 }
 
-/** Words the scorer's buffers hold before they grow: more than most tasks have. */
-const WORD_BUFFER = 256;
+/**
+ * Words the scorer's buffers hold before they grow: more than the longest texts of the shared
+ * corpora have (some 650), so real text seldom takes the growing path, and code V8 compiled
+ * without it is seldom thrown away for it.
+ */
+const WORD_BUFFER = 1_024;
 
 /** An array of `length` copies of `value`, made by pushing so that V8 keeps it packed (no holes to check on reads). */
 function packedNumbers(length: number, value: number): number[] {
