@@ -94,15 +94,16 @@ function corporaOrExit(): BenchTask[] {
 
 const scratchDir = mkdtempSync(join(tmpdir(), 'code-or-cowork-instructions-'));
 try {
-  const tasks = values.corpora === true ? corporaOrExit() : generateTasks(seed, lines);
+  const fromCorpora = values.corpora === true;
+  const tasks = fromCorpora ? corporaOrExit() : generateTasks(seed, lines);
   const input = writeTaskFile(scratchDir, 'tasks.jsonl', tasks);
   const [learned, rules] = await Promise.all([countRun(input, []), countRun(input, ['--rules-only'])]);
   const ratio = rules / learned;
-  const what = values.corpora === true ? 'the shared corpora' : 'generated';
+  const what = fromCorpora ? 'the shared corpora' : 'generated';
   if (values.json === true) console.log(JSON.stringify({ input: what, lines: tasks.length, seed, learned, rules, ratio }));
   else {
     const giga = (count: number): string => `${(count / 1e9).toFixed(3)}G`;
-    const from = values.corpora === true ? `the ${tasks.length.toLocaleString('en-US')} texts of the shared corpora` : `${lines.toLocaleString('en-US')} generated lines (seed ${seed})`;
+    const from = fromCorpora ? `the ${tasks.length.toLocaleString('en-US')} texts of the shared corpora` : `${lines.toLocaleString('en-US')} generated lines (seed ${seed})`;
     console.log(`batch on ${from}, instructions under valgrind:`);
     console.log(`  with the learned signal  ${giga(learned)}`);
     console.log(`  --rules-only             ${giga(rules)}`);

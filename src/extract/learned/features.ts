@@ -54,7 +54,7 @@ export interface LearnedToken {
 }
 
 /** FNV-1a over a string's char codes from `from` to `to`, seeded so feature families differ. */
-function fnv(text: string, from: number, to: number, seed: number): number {
+export function fnv(text: string, from: number, to: number, seed: number): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
   for (let index = from; index < to; index += 1) {
     hash ^= text.charCodeAt(index);

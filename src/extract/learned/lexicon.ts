@@ -5,7 +5,7 @@
  * its bin's, so a word no training text had still leans the way the archive's authors use it.
  * Pure lookups; the table belongs to the model.
  */
-import { HASH_BITS } from './features.js';
+import { HASH_BITS, fnv } from './features.js';
 
 /** Lower-cased word to bin (positive: technical); a `Map` is one. */
 export interface WordBins {
@@ -47,10 +47,9 @@ interface WordIndex {
   find(word: string): number;
 }
 
-/** FNV-1a over text[from, to): the index's hash, the same for a word inside a bin's text and for one asked about. */
+/** The index's hash of text[from, to), the same for a word inside a bin's text and for one asked about: FNV-1a with its high bits folded in. */
 function hashSpan(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let at = from; at < to; at += 1) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  const hash = fnv(text, from, to, 0);
   return hash ^ (hash >>> 15);
 }
 
