@@ -101,105 +101,122 @@ export interface KnownWord {
 const NO_KNOWN_WORDS: readonly KnownWord[] = [];
 
 /** The first of the known tokens from `next` on that does not start before `index` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly KnownWord[], next: number, index: number): number {
+export function firstTokenFrom(tokens: readonly KnownWord[], next: number, index: number): number {
   let at = next;
   while (at < tokens.length && (tokens[at] as KnownWord).start < index) at += 1;
   return at;
 }
 
+/** The first offset from `index` on that is not a word end: where the next word starts, or the text's length. */
+export function skipWordEnds(text: string, index: number): number {
+  const length = text.length;
+  let at = index;
+  while (at < length && endsWord(text.charCodeAt(at))) at += 1;
+  return at;
+}
+
 /**
- * A cursor over the words of a text, edge marks trimmed (a word keeps at least one character),
- * in text order; function words are not yet left out. After each `advance()` that returns true,
- * `start` and `end` are the word's offsets and `known` the index of the rules' token that is
- * that very word, else -1. `known` tokens (the rules' tokens of this very text, in order) only
- * save reading: a word token holds letters, digits, "_" and inner "'’." alone, none of which ends
- * a word here, so the scan jumps to its end. A cursor, not a callback: the scorer's loop reads
- * the words inline, with no closure made per text.
- * @example const reader = new WordReader('Fix it.'); reader.advance(); [reader.start, reader.end] // [0, 3]
+ * The usual word, read with no character scan: when the known token `next` starts at `index` and a
+ * word end comes right after it, or after edge marks that are trimmed anyway ("hour.", "done:"),
+ * where the scan goes on from; else -1. The token is then the whole word as `readWord` would read
+ * it, since a word token begins with a letter, digit or "_" and ends with one (or the "+" or "#"
+ * of C++ and C#): no edge mark of its own to trim.
  */
-export class WordReader {
+export function knownWordAfter(text: string, tokens: readonly KnownWord[], next: number, index: number): number {
+  if (next >= tokens.length) return -1;
+  const word = tokens[next] as KnownWord;
+  if (word.start !== index || word.spelling < 0) return -1;
+  const length = text.length;
+  let after = word.end;
+  while (after < length && isEdgeMark(text.charCodeAt(after))) after += 1;
+  return after >= length || endsWord(text.charCodeAt(after)) ? after : -1;
+}
+
+/** A word read character by character (see `readWord`), and where the scan goes on from. */
+export class ReadWord {
   start = 0;
   end = 0;
+  /** The index of the rules' token that is this very word, else -1; and its spelling number, else -1. */
   known = -1;
-  /** The spelling number of the known token that is this word (-1 when none is). */
   spelling = -1;
   /** Where the scan goes on from, and the first known token not yet passed. */
-  private index = 0;
-  private next = 0;
+  index = 0;
+  next = 0;
+}
 
-  constructor(
-    private readonly text: string,
-    private readonly tokens: readonly KnownWord[] = NO_KNOWN_WORDS,
-  ) {}
-
-  /** Moves to the next word; false when the text has no more. */
-  advance(): boolean {
-    const text = this.text;
-    const tokens = this.tokens;
-    const length = text.length;
-    let index = this.index;
-    while (index < length && endsWord(text.charCodeAt(index))) index += 1;
-    if (index >= length) return false;
-    const next = firstTokenFrom(tokens, this.next, index);
-    // The usual word, read with no character scan: a known word token with a word end right after
-    // it, or after edge marks that are trimmed anyway ("hour.", "done:"). It is then the whole word
-    // as read below, since a word token begins with a letter, digit or "_" and ends with one (or
-    // the "+" or "#" of C++ and C#): no edge mark of its own to trim.
+/**
+ * Reads the word that starts at `from` character by character into `into` (the first known
+ * token not passed: `passed`): the rare word no known token is the whole of.
+ */
+export function readWord(text: string, tokens: readonly KnownWord[], from: number, passed: number, into: ReadWord): void {
+  const length = text.length;
+  let index = from;
+  let next = passed;
+  // The known words jumped over inside this word: the first one's index, and how many.
+  let first = -1;
+  let jumps = 0;
+  for (;;) {
+    next = firstTokenFrom(tokens, next, index);
+    // Read only inside the list: a read past its end is a slow path of its own in V8.
     if (next < tokens.length) {
       const word = tokens[next] as KnownWord;
       if (word.start === index && word.spelling >= 0) {
-        let after = word.end;
-        while (after < length && isEdgeMark(text.charCodeAt(after))) after += 1;
-        if (after >= length || endsWord(text.charCodeAt(after))) {
-          this.start = index;
-          this.end = word.end;
-          this.known = next;
-          this.spelling = word.spelling;
-          this.index = after;
-          this.next = next + 1;
-          return true;
-        }
+        if (jumps === 0) first = next;
+        jumps += 1;
+        index = word.end;
       }
     }
-    this.readWord(index, next);
-    return true;
+    if (index >= length || endsWord(text.charCodeAt(index))) break;
+    index += 1;
+  }
+  into.index = index;
+  into.next = next;
+  let start = from;
+  let end = index;
+  while (start < end - 1 && isEdgeMark(text.charCodeAt(start))) start += 1;
+  while (end > start + 1 && isEdgeMark(text.charCodeAt(end - 1))) end -= 1;
+  into.start = start;
+  into.end = end;
+  const same = jumps === 1 && (tokens[first] as KnownWord).start === start && (tokens[first] as KnownWord).end === end;
+  into.known = same ? first : -1;
+  into.spelling = same ? (tokens[first] as KnownWord).spelling : -1;
+}
+
+/**
+ * The words of a text, edge marks trimmed (a word keeps at least one character), in text order;
+ * function words are not yet left out. Each step: `skipWordEnds` to the word, `firstTokenFrom` to
+ * the known token there, `knownWordAfter` for the usual word, `readWord` for the rest. `known`
+ * tokens (the rules' tokens of this very text, in order) only save reading: a word token holds
+ * letters, digits, "_" and inner "'’." alone, none of which ends a word here, so the scan jumps
+ * to its end. The scorer takes the same steps in its own loop, on locals.
+ * @example const reader = new WordReader('Fix it.'); reader.advance(); [reader.start, reader.end] // [0, 3]
+ */
+export class WordReader extends ReadWord {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly KnownWord[] = NO_KNOWN_WORDS,
+  ) {
+    super();
   }
 
-  /** Reads the word that starts at `index` character by character (the first known token not passed: `next`). */
-  private readWord(from: number, passed: number): void {
-    const text = this.text;
-    const tokens = this.tokens;
-    const length = text.length;
-    let index = from;
-    let next = passed;
-    // The known words jumped over inside this word: the first one's index, and how many.
-    let first = -1;
-    let jumps = 0;
-    for (;;) {
-      next = firstTokenFrom(tokens, next, index);
-      // Read only inside the list: a read past its end is a slow path of its own in V8.
-      if (next < tokens.length) {
-        const word = tokens[next] as KnownWord;
-        if (word.start === index && word.spelling >= 0) {
-          if (jumps === 0) first = next;
-          jumps += 1;
-          index = word.end;
-        }
-      }
-      if (index >= length || endsWord(text.charCodeAt(index))) break;
-      index += 1;
+  /** Moves to the next word; false when the text has no more. */
+  advance(): boolean {
+    const index = skipWordEnds(this.text, this.index);
+    if (index >= this.text.length) return false;
+    const next = firstTokenFrom(this.tokens, this.next, index);
+    const after = knownWordAfter(this.text, this.tokens, next, index);
+    if (after < 0) {
+      readWord(this.text, this.tokens, index, next, this);
+      return true;
     }
-    this.index = index;
-    this.next = next;
-    let start = from;
-    let end = index;
-    while (start < end - 1 && isEdgeMark(text.charCodeAt(start))) start += 1;
-    while (end > start + 1 && isEdgeMark(text.charCodeAt(end - 1))) end -= 1;
-    this.start = start;
-    this.end = end;
-    const same = jumps === 1 && (tokens[first] as KnownWord).start === start && (tokens[first] as KnownWord).end === end;
-    this.known = same ? first : -1;
-    this.spelling = same ? (tokens[first] as KnownWord).spelling : -1;
+    const word = this.tokens[next] as KnownWord;
+    this.start = index;
+    this.end = word.end;
+    this.known = next;
+    this.spelling = word.spelling;
+    this.index = after;
+    this.next = next + 1;
+    return true;
   }
 }
 

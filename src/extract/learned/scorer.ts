@@ -5,8 +5,8 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
+import { ReadWord, bigramOf, firstTokenFrom, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordFeatures, wordHash } from './features.js';
 import type { KnownWord } from './features.js';
-import { WordReader, bigramOf, insideOf, isFunctionWord, plainLower, wordFeatures, wordHash } from './features.js';
 import { LEXICON_STRENGTH, lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
 import type { Span } from '../quotes.js';
@@ -126,23 +126,48 @@ export function createScorer(model: LearnedModel): Scorer {
   const wordStarts = packedNumbers(WORD_BUFFER, 0);
   const wordEnds = packedNumbers(WORD_BUFFER, 0);
   const wordShares = packedNumbers(WORD_BUFFER, 0.5);
+  const slowWord = new ReadWord();
   return {
     score(text, spellings, leftOut) {
       if (spellings !== undefined) spellingTable ??= spellings.table;
       const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
       const inside = leftOut === undefined ? undefined : insideOf(leftOut);
-      const reader = new WordReader(text, tokens);
+      const length = text.length;
       let count = 0;
       let previousHash = 0;
-      while (reader.advance()) {
-        const start = reader.start;
-        const end = reader.end;
+      // The word scan's steps (see `WordReader`) on locals: a reader object's fields cost a load,
+      // a store and a map check each at every word.
+      let index = 0;
+      let next = 0;
+      for (;;) {
+        index = skipWordEnds(text, index);
+        if (index >= length) break;
+        next = firstTokenFrom(tokens, next, index);
+        const after = knownWordAfter(text, tokens, next, index);
+        let start: number;
+        let end: number;
+        let spelling: number;
+        if (after >= 0) {
+          const word = tokens[next] as KnownWord;
+          start = index;
+          end = word.end;
+          spelling = word.spelling;
+          index = after;
+          next += 1;
+        } else {
+          readWord(text, tokens, index, next, slowWord);
+          start = slowWord.start;
+          end = slowWord.end;
+          spelling = slowWord.spelling;
+          index = slowWord.index;
+          next = slowWord.next;
+        }
         if (inside !== undefined && inside.holds(start, end)) continue;
         // A word the rules' tokenizer read the same is found by its spelling's number.
         let sum: number;
         let hash: number;
-        if (reader.known >= 0) {
-          const at = slotOfSpelling(text, start, end, reader.spelling);
+        if (spelling >= 0) {
+          const at = slotOfSpelling(text, start, end, spelling);
           sum = spelled[at + 1] as number;
           hash = spelled[at + 2] as number;
         } else {
