@@ -98,7 +98,18 @@ export interface KnownWord {
   readonly spelling: number;
 }
 
-const NO_KNOWN_WORDS: readonly KnownWord[] = [];
+/**
+ * No known words, as a list of the same elements kind as the rules' token lists (objects, no
+ * holes): a bare `[]` is a list of small integers to V8, and code it compiled on token lists
+ * was thrown away at the first text with no tokens to share (one whose normalised view differs).
+ */
+export const NO_KNOWN_WORDS: readonly KnownWord[] = emptyListOfObjects();
+
+function emptyListOfObjects<T extends object>(): T[] {
+  const list: T[] = [{} as T];
+  list.pop();
+  return list;
+}
 
 /** The first of the known tokens from `next` on that does not start before `index` (tokens are in text order). */
 export function firstTokenFrom(tokens: readonly KnownWord[], next: number, index: number): number {

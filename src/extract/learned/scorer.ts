@@ -5,7 +5,7 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { ReadWord, bigramOf, firstTokenFrom, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordFeatures, wordHash } from './features.js';
+import { NO_KNOWN_WORDS, ReadWord, bigramOf, firstTokenFrom, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordFeatures, wordHash } from './features.js';
 import type { KnownWord } from './features.js';
 import { LEXICON_STRENGTH, lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
@@ -55,7 +55,6 @@ const KEY_BITS = CACHE_SLOTS - 1;
 
 /** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
 const SLOT_WIDTH = 3;
-const NO_TOKENS: readonly KnownWord[] = [];
 
 /** FNV-1a of the characters of text[start, end), as written: the cache's key. */
 function spanHash(text: string, start: number, end: number): number {
@@ -94,7 +93,10 @@ export function createScorer(model: LearnedModel): Scorer {
     );
     const binFeature = lexiconFeature(model.lexicon, lower);
     if (binFeature >= 0) total += LEXICON_STRENGTH * Math.fround((values[binFeature] as number) * scale);
-    return { raw, hash: wordHash(lower), sum: total };
+    // As a signed 32-bit integer (the bigram mixes it with imul and xor, which read it so anyway):
+    // an unsigned hash past 2^31 is no small integer to V8, and the first one seen changed every
+    // entry's layout and threw away the scorer's compiled code.
+    return { raw, hash: wordHash(lower) | 0, sum: total };
   };
   const lookUp = (text: string, start: number, end: number, slot: number): WordEntry => {
     const cached = slots[slot];
@@ -130,7 +132,7 @@ export function createScorer(model: LearnedModel): Scorer {
   return {
     score(text, spellings, leftOut) {
       if (spellings !== undefined) spellingTable ??= spellings.table;
-      const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_TOKENS;
+      const tokens = spellings !== undefined && spellings.table === spellingTable ? spellings.tokens : NO_KNOWN_WORDS;
       const inside = leftOut === undefined ? undefined : insideOf(leftOut);
       const length = text.length;
       let count = 0;
