@@ -60,7 +60,9 @@ export function normalisedView(text: string): NormalisedView | undefined {
   const marks = MARK.test(text);
   // Per call, not per module: a text repeats its few distinct letters, and the module keeps no state.
   const single = new Map<number, string>();
-  let view = '';
+  // Joined once at the end: a string grown by `+=` is a chain of pieces to V8, not a flat string,
+  // and code compiled on flat strings was thrown away at the first such view it read.
+  const kept: string[] = [];
   let index = 0;
   while (index < text.length) {
     const code = text.codePointAt(index) as number;
@@ -69,24 +71,24 @@ export function normalisedView(text: string): NormalisedView | undefined {
     if (marks) {
       while (end < text.length && ATTACHES.test(String.fromCodePoint(text.codePointAt(end) as number))) end += (text.codePointAt(end) as number) > 0xffff ? 2 : 1;
     }
-    let kept: string;
-    if (end > index + width) kept = bounded(text.slice(index, end));
-    else if (code < 0xa0) kept = text[index] as string;
-    else if (isInvisible(code)) kept = '';
+    let piece: string;
+    if (end > index + width) piece = bounded(text.slice(index, end));
+    else if (code < 0xa0) piece = text[index] as string;
+    else if (isInvisible(code)) piece = '';
     else {
       const known = single.get(code);
-      kept = known ?? bounded(String.fromCodePoint(code));
-      if (known === undefined) single.set(code, kept);
+      piece = known ?? bounded(String.fromCodePoint(code));
+      if (known === undefined) single.set(code, piece);
     }
-    view += kept;
-    for (let unit = 0; unit < kept.length; unit += 1) {
+    kept.push(piece);
+    for (let unit = 0; unit < piece.length; unit += 1) {
       from.push(index);
       to.push(end);
     }
     index = end;
   }
   return {
-    text: view,
+    text: kept.join(''),
     toOriginal: (start, end) => {
       const first = from[start] ?? text.length;
       return { start: first, end: end > start ? (to[end - 1] as number) : first };
