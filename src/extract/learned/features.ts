@@ -341,8 +341,10 @@ function plainWord(raw: string): boolean {
  */
 export function wordFeatures(raw: string, visit: (index: number) => void, lower: string = plainLower(raw)): void {
   visit(bucket(fnv(lower, 0, lower.length, 1) ^ 0x9e3779b9));
-  // The word with boundary marks, cut to its first letters: "<deploy>".
-  const padded = `<${lower.length > CHAR_LIMIT ? lower.slice(0, CHAR_LIMIT) : lower}>`;
+  // The word with boundary marks, cut to its first letters: "<deploy>". Sliced whatever its length
+  // (a shorter word comes back whole): a slice taken only for the rare long word was code V8 had
+  // never run when it compiled this, and the first long word threw the compiled code away.
+  const padded = `<${lower.slice(0, CHAR_LIMIT)}>`;
   for (let size = NGRAM_MIN; size <= NGRAM_MAX; size += 1) {
     for (let from = 0; from + size <= padded.length; from += 1) visit(bucket(fnv(padded, from, from + size, size)));
   }
