@@ -5,7 +5,7 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { NO_KNOWN_WORDS, ReadWord, bigramOf, firstTokenFrom, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordFeatures, wordHash } from './features.js';
+import { NO_KNOWN_WORDS, ReadWord, bigramOf, firstTokenFrom, fnv, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordFeatures, wordHash } from './features.js';
 import type { KnownWord } from './features.js';
 import { LEXICON_STRENGTH, lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
@@ -48,19 +48,15 @@ interface WordEntry {
   readonly sum: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 /** The cache slot of a word: the low bits of its hash. */
 const KEY_BITS = CACHE_SLOTS - 1;
 
 /** Numbers per spelling slot: the spelling that holds it (plus one; 0 when none does), its weight sum (NaN for a function word), its bigram hash. */
 const SLOT_WIDTH = 3;
 
-/** FNV-1a of the characters of text[start, end), as written: the cache's key. */
+/** The cache slot of text[start, end), as written: features.ts's FNV-1a (unseeded) with its high bits folded in. */
 function spanHash(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
-  return slotOf(hash);
+  return slotOf(fnv(text, start, end, 0));
 }
 
 /** Folds the high bits in: FNV's low bits alone spread short words poorly. */
