@@ -2,6 +2,7 @@
  * The model file and its training report, as text: both deterministic (no dates, no timings),
  * so retraining on the same corpora gives the same bytes.
  */
+import { wordBinSlots } from '../src/extract/learned/lexicon.js';
 import type { Fitted, FittedLinear, Row, Settings } from './folds.js';
 import { sourcesOf } from './folds.js';
 
@@ -28,6 +29,13 @@ export function weightBytes(values: Int16Array): Buffer {
   return bytes;
 }
 
+/** The word-bin slots as little-endian 32-bit integers, as the model file stores them. */
+export function slotBytes(slots: Int32Array): Buffer {
+  const bytes = Buffer.alloc(slots.length * 4);
+  slots.forEach((value, index) => bytes.writeInt32LE(value, index * 4));
+  return bytes;
+}
+
 /**
  * Words grouped by bin, each group sorted and joined by single spaces: the file form of the word
  * table (a bin as the key, never a word, so no word can clash with an object's own property
@@ -47,6 +55,7 @@ export function byBin(words: Readonly<Record<string, number>>): Record<string, s
 /** The model file's JSON text. */
 export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number, words: Readonly<Record<string, number>>): string {
   const { settings } = record;
+  const bins = byBin(words);
   return `${JSON.stringify({
     format: 'code-or-cowork/learned@1',
     hashBits,
@@ -54,7 +63,7 @@ export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBas
     scale: linear.quantised.scale,
     weights: weightsBase64,
     weightsSha256: record.weightsSha256,
-    lexicon: { sha256: record.lexicon.sha256, bins: byBin(words) },
+    lexicon: { sha256: record.lexicon.sha256, bins, slots: slotBytes(wordBinSlots(bins)).toString('base64') },
     blend: fitted.blend,
     calibration: fitted.calibration,
     defaultCalibration: fitted.defaultCalibration,

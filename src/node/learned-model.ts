@@ -28,13 +28,26 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   return {
     bias: file.bias,
     weights: { scale: file.scale, values: int16LittleEndian(bytes) },
-    lexicon: wordBinIndex(file.lexicon.bins),
+    lexicon: wordBinIndex(file.lexicon.bins, wordSlots(file.lexicon.slots)),
     blend: file.blend,
     calibration: file.calibration,
     defaultCalibration: file.defaultCalibration,
     askBelow: file.askBelow,
     pieceMargin: file.pieceMargin,
   };
+}
+
+/** The word-bin slots the file stores: little-endian 32-bit integers, a power of two of them. */
+function wordSlots(base64: string): Int32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const count = bytes.length / 4;
+  if (!Number.isInteger(count) || count < 2 || (count & (count - 1)) !== 0) {
+    throw new Error(`learned model: lexicon.slots: expected a power of two of 32-bit integers, got ${bytes.length} bytes`);
+  }
+  if (endianness() === 'LE') return new Int32Array(new Uint8Array(bytes).buffer);
+  const slots = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) slots[index] = bytes.readInt32LE(4 * index);
+  return slots;
 }
 
 /**

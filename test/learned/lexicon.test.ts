@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { binOf, lexiconFeature, wordBinIndex } from '../../src/extract/learned/lexicon.js';
+import { binOf, lexiconFeature, wordBinIndex, wordBinSlots } from '../../src/extract/learned/lexicon.js';
 import { HASH_BITS } from '../../src/extract/learned/features.js';
 import { loadLearnedModel } from '../../src/node/learned-model.js';
 import { descriptionWords, lexiconOf, parsePackages, parseTranslations, withLongDescriptions } from '../../train/debian.js';
 import { sha256 } from '../../scripts/learned-data.js';
-import { byBin } from '../../train/report.js';
+import { byBin, slotBytes } from '../../train/report.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -107,9 +107,11 @@ describe('the shipped table', () => {
   });
 
   it('is the table inside the model file, by hash and by content', () => {
-    const model = JSON.parse(readFileSync(join(ROOT, 'models/learned.json'), 'utf8')) as { lexicon: { sha256: string; bins: Record<string, string> } };
+    const model = JSON.parse(readFileSync(join(ROOT, 'models/learned.json'), 'utf8')) as { lexicon: { sha256: string; bins: Record<string, string>; slots: string } };
     expect(model.lexicon.sha256).toBe(sha256(file));
     expect(model.lexicon.bins).toEqual(byBin(table.words));
+    // The stored look-up table is the one its bins give.
+    expect(model.lexicon.slots).toBe(slotBytes(wordBinSlots(model.lexicon.bins)).toString('base64'));
     // Words that are also property names of plain objects survive the round trip.
     const loaded = loadLearnedModel().lexicon;
     for (const word of ['constructor', 'prototype']) if (word in table.words) expect(loaded.get(word)).toBe(table.words[word]);
@@ -127,6 +129,34 @@ describe('wordBinIndex', () => {
   it('answers as a map filled in bin order would (a word in two bins: the later one)', () => {
     const index = wordBinIndex(bins);
     for (const word of asked) expect(index.get(word), word).toBe(asMap.get(word));
+  });
+
+  it('answers the same from slots built before (as the model file stores them) as from its own', () => {
+    const stored = wordBinIndex(bins, wordBinSlots(bins));
+    for (const word of asked) expect(stored.get(word), word).toBe(asMap.get(word));
+  });
+
+  it('gives the same slots for the same bins, a power of two of them, at most half full', () => {
+    const slots = wordBinSlots(bins);
+    expect(slots).toEqual(wordBinSlots({ ...bins }));
+    expect(slots.length & (slots.length - 1)).toBe(0);
+    // Six words, five of them different ("table" is in two bins and has one slot).
+    expect(slots.filter((slot) => slot !== 0).length).toBe(5);
+    expect(slots.length).toBeGreaterThanOrEqual(2 * 6);
+  });
+
+  it.each([
+    ['full of places in bins that do not exist', new Int32Array(16).fill(77 * 256 + 200 + 1)],
+    ['full of places past the end of the text', new Int32Array(16).fill(9999 * 256 + 1)],
+    ['of negative numbers', new Int32Array(16).fill(-5)],
+  ])('with damaged slots (%s) knows nothing, without a crash or an endless probe', (_name, slots) => {
+    const damaged = wordBinIndex(bins, slots);
+    for (const word of asked) expect(damaged.get(word), word).toBeUndefined();
+  });
+
+  it('refuses more bins than a slot can number', () => {
+    const many = Object.fromEntries(Array.from({ length: 257 }, (_, bin) => [String(bin), 'word']));
+    expect(() => wordBinSlots(many)).toThrow(/257 bins, at most 256/);
   });
 
   it('finds no part of a word and no run of words', () => {

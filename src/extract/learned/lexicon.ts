@@ -14,27 +14,34 @@ export interface WordBins {
 
 /**
  * The word table as the model file has it (each bin's words joined by single spaces), looked up
- * through an index built on the first look-up: an open-addressing hash table over the words'
- * offsets in those texts, in typed arrays, so no string is made per word. A map of the 23,000
- * words cost every run some 10 ms and held 1.8 MB; searching each bin's sorted text by halves
- * built nothing but cost some 15 µs a word, which text of many new words pays thousands of times.
- * This index holds under half a megabyte and takes some 20 ms to build in a fresh process (its
- * loop runs before V8 has compiled it; a one-shot run was 4 ms slower at the median), which a
- * batch of varied text wins back many times over. A word in two bins takes the later one, as a
- * map filled in bin order would.
+ * through an open-addressing hash table over the words' places in those texts: one 32-bit slot
+ * per place, so no string is made per word. A map of the 23,000 words cost every run some 10 ms
+ * and held 1.8 MB; searching each bin's sorted text by halves built nothing but cost some 15 µs
+ * a word. Building the slots takes some 110 million instructions in a fresh process (the loop
+ * runs before V8 compiles it), so the model file stores them (`wordBinSlots` writes them at
+ * training) and a run only views them; without stored slots they are built on the first look-up.
+ * A word in two bins takes the later one, as a map filled in bin order would.
  * @example wordBinIndex({ '3': 'index query table', '-2': 'album photo' }).get('table') // 3
  */
-export function wordBinIndex(bins: Readonly<Record<string, string>>): WordBins {
+export function wordBinIndex(bins: Readonly<Record<string, string>>, stored?: Int32Array): WordBins {
   const entries = Object.entries(bins).map(([bin, words]) => ({ bin: Number(bin), words }));
-  let index: WordIndex | undefined;
+  let slots = stored;
   return {
     get(word) {
       if (word === '' || word.includes(' ')) return undefined;
-      index ??= indexWords(entries);
-      const found = index.find(word);
+      slots ??= slotsOf(entries);
+      const found = findEntry(entries, slots, word);
       return found < 0 ? undefined : (entries[found] as BinWords).bin;
     },
   };
+}
+
+/**
+ * The slots the model file stores for its bins (see `wordBinIndex`), the same for the same bins.
+ * @example wordBinSlots({ '1': 'alpha beta' }).length // 4: a power of two, at most half full
+ */
+export function wordBinSlots(bins: Readonly<Record<string, string>>): Int32Array {
+  return slotsOf(Object.entries(bins).map(([bin, words]) => ({ bin: Number(bin), words })));
 }
 
 interface BinWords {
@@ -42,10 +49,13 @@ interface BinWords {
   readonly words: string;
 }
 
-/** The built index: `find` gives a word's entry (the bin whose text holds it), or -1. */
-interface WordIndex {
-  find(word: string): number;
-}
+/**
+ * A slot holds 0 when empty, else a word's place plus one: its start in its bin's text times 256
+ * plus the bin's entry number. The model file's schema allows at most 199 bins.
+ */
+const ENTRY_BITS = 8;
+const ENTRY_MASK = (1 << ENTRY_BITS) - 1;
+const MAX_START = 2 ** (31 - ENTRY_BITS) - 1;
 
 /** The index's hash of text[from, to), the same for a word inside a bin's text and for one asked about: FNV-1a with its high bits folded in. */
 function hashSpan(text: string, from: number, to: number): number {
@@ -53,60 +63,62 @@ function hashSpan(text: string, from: number, to: number): number {
   return hash ^ (hash >>> 15);
 }
 
-/** Whether a[aStart, aEnd) and b[bStart, bEnd) are the same characters. */
-function sameSpan(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
-  const length = aEnd - aStart;
-  if (bEnd - bStart !== length) return false;
-  for (let at = 0; at < length; at += 1) if (a.charCodeAt(aStart + at) !== b.charCodeAt(bStart + at)) return false;
+/** Whether the word at `start` of `held` (up to the next space or the end) is text[from, to). */
+function sameWord(held: string, start: number, text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (start + length > held.length) return false;
+  if (start + length < held.length && held.charCodeAt(start + length) !== 32) return false;
+  for (let at = 0; at < length; at += 1) if (held.charCodeAt(start + at) !== text.charCodeAt(from + at)) return false;
   return true;
 }
 
-/** Numbers every word of every bin and places it by its hash; each word's entry and offsets are kept in typed arrays. */
-function indexWords(entries: readonly BinWords[]): WordIndex {
+/**
+ * The slot that holds text[from, to), or the empty slot where it would go; -1 when a table
+ * (a damaged stored one) has no empty slot on the way. A place whose entry does not exist
+ * matches nothing, so foreign slots give wrong bins at worst, never a crash or an endless probe.
+ */
+function slotOf(entries: readonly BinWords[], slots: Int32Array, text: string, from: number, to: number): number {
+  const mask = slots.length - 1;
+  let slot = hashSpan(text, from, to) & mask;
+  for (let probes = 0; probes < slots.length; probes += 1) {
+    const held = (slots[slot] as number) - 1;
+    if (held < 0) return slot;
+    const entry = entries[held & ENTRY_MASK];
+    if (entry !== undefined && sameWord(entry.words, held >>> ENTRY_BITS, text, from, to)) return slot;
+    slot = (slot + 1) & mask;
+  }
+  return -1;
+}
+
+/** The entry whose text holds `word`, or -1. */
+function findEntry(entries: readonly BinWords[], slots: Int32Array, word: string): number {
+  const slot = slotOf(entries, slots, word, 0, word.length);
+  const held = slot < 0 ? -1 : (slots[slot] as number) - 1;
+  return held < 0 ? -1 : held & ENTRY_MASK;
+}
+
+/** Places every word of every bin by its hash, half full at most so a look-up probes a slot or two. */
+function slotsOf(entries: readonly BinWords[]): Int32Array {
+  if (entries.length > ENTRY_MASK + 1) throw new Error(`word bins: ${entries.length} bins, at most ${ENTRY_MASK + 1}`);
   let count = 0;
-  for (const { words } of entries) for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) count += 1;
+  for (const { words } of entries) {
+    if (words.length > MAX_START) throw new Error(`word bins: a bin's text of ${words.length} characters, at most ${MAX_START}`);
+    for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) count += 1;
+  }
   count += entries.length;
-  // Half full at most, so a look-up probes a slot or two.
   let size = 1;
   while (size < count * 2) size *= 2;
-  const mask = size - 1;
-  /** Each slot's word number plus one; 0 for an empty slot. */
   const slots = new Int32Array(size);
-  const entryOf = new Int32Array(count);
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  let numbered = 0;
-  /** The slot that holds text[start, end), or the empty slot where it would go. */
-  const slotOf = (text: string, start: number, end: number): number => {
-    let slot = hashSpan(text, start, end) & mask;
-    for (;;) {
-      const held = (slots[slot] as number) - 1;
-      if (held < 0 || sameSpan((entries[entryOf[held] as number] as BinWords).words, starts[held] as number, ends[held] as number, text, start, end)) return slot;
-      slot = (slot + 1) & mask;
-    }
-  };
   entries.forEach(({ words: text }, entry) => {
     for (let start = 0; start < text.length; ) {
       const space = text.indexOf(' ', start);
       const end = space < 0 ? text.length : space;
-      if (end > start) {
-        const slot = slotOf(text, start, end);
-        // A word already held (from an earlier bin) now points here: the later bin wins.
-        const number = (slots[slot] as number) > 0 ? (slots[slot] as number) - 1 : numbered++;
-        slots[slot] = number + 1;
-        entryOf[number] = entry;
-        starts[number] = start;
-        ends[number] = end;
-      }
+      // A word already held (from an earlier bin) now points here: the later bin wins.
+      if (end > start) slots[slotOf(entries, slots, text, start, end)] = start * (ENTRY_MASK + 1) + entry + 1;
       start = end + 1;
     }
   });
-  return {
-    find(word) {
-      const held = (slots[slotOf(word, 0, word.length)] as number) - 1;
-      return held < 0 ? -1 : (entryOf[held] as number);
-    },
-  };
+  return slots;
 }
 
 /**
