@@ -3,7 +3,7 @@
  * plain letters skip the shape patterns; that must never drop a shape a pattern would find.
  */
 import { describe, expect, it } from 'vitest';
-import { SHAPES, endsWord, plainLower, wordFeatures } from '../../src/extract/learned/features.js';
+import { SHAPES, endsWord, plainLower, wordFeatures, wordWeight } from '../../src/extract/learned/features.js';
 import { isSpace } from '../../src/extract/chars.js';
 
 /** How many features a word gives: its form, its n-grams of 3 to 5 of "<word>" (cut to 24 letters), and each shape it has. */
@@ -41,6 +41,36 @@ describe('wordFeatures', () => {
     for (let probe = 0; probe < 3000; probe += 1) {
       const raw = Array.from({ length: 1 + (next() % 7) }, () => alphabet.charAt(next() % alphabet.length)).join('');
       expect(featuresOf(raw), raw).toHaveLength(expectedCount(raw));
+    }
+  });
+});
+
+describe('wordWeight', () => {
+  // Made-up weights, every bucket its own, so a feature missed, added twice or in another order shows.
+  const values = Int16Array.from({ length: 1 << 18 }, (_, index) => (Math.imul(index, 40503) % 32767) - 16000);
+  const scale = 0.000061;
+  const summed = (raw: string): number => {
+    let total = 0;
+    wordFeatures(raw, (index) => {
+      total += Math.fround((values[index] as number) * scale);
+    });
+    return total;
+  };
+
+  it.each(['', 'a', 'ab', 'deploy', 'DeployNow', 'config.yaml', '--verbose', 'ÜBER', 'ﬁle', 'x'.repeat(23), 'y'.repeat(24), 'z'.repeat(25), 'antidisestablishmentarianism-and-more'])(
+    '"%s" weighs what wordFeatures visits, added in its order',
+    (raw) => {
+      expect(wordWeight(raw, plainLower(raw), values, scale)).toBe(summed(raw));
+    },
+  );
+
+  it('weighs made-up words of every length up to 40 as wordFeatures does', () => {
+    let seed = 5;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const alphabet = 'abzAZ09_-./=$é’';
+    for (let probe = 0; probe < 2000; probe += 1) {
+      const raw = Array.from({ length: next() % 41 }, () => alphabet.charAt(next() % alphabet.length)).join('');
+      expect(wordWeight(raw, plainLower(raw), values, scale), raw).toBe(summed(raw));
     }
   });
 });

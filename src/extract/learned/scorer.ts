@@ -5,7 +5,7 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { NO_KNOWN_WORDS, ReadWord, bigramOf, firstTokenFrom, fnv, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordFeatures, wordHash } from './features.js';
+import { NO_KNOWN_WORDS, ReadWord, bigramOf, firstTokenFrom, fnv, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordHash, wordWeight } from './features.js';
 import type { KnownWord } from './features.js';
 import { LEXICON_STRENGTH, lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
@@ -79,14 +79,7 @@ export function createScorer(model: LearnedModel): Scorer {
   const entryOf = (raw: string): WordEntry => {
     const lower = plainLower(raw);
     if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN };
-    let total = 0;
-    wordFeatures(
-      raw,
-      (index) => {
-        total += Math.fround((values[index] as number) * scale);
-      },
-      lower,
-    );
+    let total = wordWeight(raw, lower, values, scale);
     const binFeature = lexiconFeature(model.lexicon, lower);
     if (binFeature >= 0) total += LEXICON_STRENGTH * Math.fround((values[binFeature] as number) * scale);
     // As a signed 32-bit integer (the bigram mixes it with imul and xor, which read it so anyway):
