@@ -40,14 +40,6 @@ export interface Scorer {
 /** Slots of the word cache (a power of two): bounds its memory on endless batches. */
 const CACHE_SLOTS = 1 << 16;
 
-/** What a written word gives the scorer; `sum` is NaN for a function word (it gives nothing). */
-interface WordEntry {
-  readonly raw: string;
-  /** Hash of the lower-cased word, for bigrams. */
-  readonly hash: number;
-  readonly sum: number;
-}
-
 /** The cache slot of a word: the low bits of its hash. */
 const KEY_BITS = CACHE_SLOTS - 1;
 
@@ -74,25 +66,35 @@ export function createScorer(model: LearnedModel): Scorer {
   // training) holds, read from half the bytes.
   const { values, scale } = model.weights;
   // Direct-mapped: a word whose slot holds another word is worked out again and takes the slot.
-  // Each entry is checked against the word itself, so what is cached never changes a score.
-  const slots: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(CACHE_SLOTS).fill(undefined);
-  const entryOf = (raw: string): WordEntry => {
+  // Each slot is checked against the word itself, so what is cached never changes a score. A
+  // slot is the word as written and two numbers in typed arrays, not an entry object: objects
+  // that live as long as the cache made V8 move their allocation to the old generation midway
+  // through a batch, which threw away the scorer's compiled code twice.
+  const cachedWords: string[] = new Array<string>(CACHE_SLOTS).fill('');
+  /** Each slot's weight sum, NaN for a function word (it gives nothing). */
+  const cachedSums = new Float64Array(CACHE_SLOTS);
+  /** Each slot's hash of the lower-cased word, for bigrams. */
+  const cachedHashes = new Int32Array(CACHE_SLOTS);
+  /** Works out the word text[start, end) into `slot`. */
+  const fill = (slot: number, raw: string): void => {
     const lower = plainLower(raw);
-    if (isFunctionWord(lower)) return { raw, hash: 0, sum: Number.NaN };
+    cachedWords[slot] = raw;
+    if (isFunctionWord(lower)) {
+      cachedSums[slot] = Number.NaN;
+      cachedHashes[slot] = 0;
+      return;
+    }
     let total = wordWeight(raw, lower, values, scale);
     const binFeature = lexiconFeature(model.lexicon, lower);
     if (binFeature >= 0) total += LEXICON_STRENGTH * Math.fround((values[binFeature] as number) * scale);
-    // As a signed 32-bit integer (the bigram mixes it with imul and xor, which read it so anyway):
-    // an unsigned hash past 2^31 is no small integer to V8, and the first one seen changed every
-    // entry's layout and threw away the scorer's compiled code.
-    return { raw, hash: wordHash(lower) | 0, sum: total };
+    cachedSums[slot] = total;
+    cachedHashes[slot] = wordHash(lower);
   };
-  const lookUp = (text: string, start: number, end: number, slot: number): WordEntry => {
-    const cached = slots[slot];
-    if (cached !== undefined && cached.raw.length === end - start && text.startsWith(cached.raw, start)) return cached;
-    const made = entryOf(text.slice(start, end));
-    slots[slot] = made;
-    return made;
+  /** The slot of text[start, end), holding that word once this returns (an empty slot's word is '', which no word is). */
+  const lookUp = (text: string, start: number, end: number, slot: number): number => {
+    const cached = cachedWords[slot] as string;
+    if (cached.length !== end - start || !text.startsWith(cached, start)) fill(slot, text.slice(start, end));
+    return slot;
   };
   // Spelling numbers are one table's: the first table seen owns these slots, any other reads by hash.
   // Flat numbers, not entry objects: a slot's spelling, sum and hash share a cache line, and words
@@ -104,10 +106,10 @@ export function createScorer(model: LearnedModel): Scorer {
   const slotOfSpelling = (text: string, start: number, end: number, spelling: number): number => {
     const at = (spelling & KEY_BITS) * SLOT_WIDTH;
     if (spelled[at] !== spelling + 1) {
-      const { hash, sum } = lookUp(text, start, end, spanHash(text, start, end));
+      const slot = lookUp(text, start, end, spanHash(text, start, end));
       spelled[at] = spelling + 1;
-      spelled[at + 1] = sum;
-      spelled[at + 2] = hash;
+      spelled[at + 1] = cachedSums[slot] as number;
+      spelled[at + 2] = cachedHashes[slot] as number;
     }
     return at;
   };
@@ -162,9 +164,9 @@ export function createScorer(model: LearnedModel): Scorer {
           sum = spelled[at + 1] as number;
           hash = spelled[at + 2] as number;
         } else {
-          const entry = lookUp(text, start, end, spanHash(text, start, end));
-          sum = entry.sum;
-          hash = entry.hash;
+          const slot = lookUp(text, start, end, spanHash(text, start, end));
+          sum = cachedSums[slot] as number;
+          hash = cachedHashes[slot] as number;
         }
         if (Number.isNaN(sum)) continue;
         // Each bigram's weight is split between its two words.
