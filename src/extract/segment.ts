@@ -34,19 +34,11 @@ export function marksStep(joint: Joint): boolean {
  * ", and" before one of the verbs that open a new step of work. Case matters: a sentence starts
  * with a capital ("e.g. the logs" is not a new sentence). A run of white space is entered only
  * at its first character (`(?<!\s)`): tried from every character of a long run, it took
- * quadratic time. (A literal, so the ReDoS test reads it.) Sticky: it is tried only where it can
- * start (`CANDIDATE`, then `mayStartBoundary`), not at every character.
+ * quadratic time. (A literal, so the ReDoS test reads it.) Searched for, not tried at each
+ * character by hand: the regex engine's scan skips every character no branch can start with.
  */
 export const BOUNDARY =
-  /[.!?](?=\s+[A-Z"“(])|[.!?]?\n+|;\s*|,?(?<!\s)\s+and then\s+|,\s*then\s+|(?<!\s)\s+then\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)|,?(?<!\s)\s+after that,?\s+|,?(?<!\s)\s+(?:and\s+)?afterwards,?\s+|,\s+and\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)/y;
-
-/**
- * Every place BOUNDARY can start (a superset, narrowed by `mayStartBoundary`): a mark, or the
- * first character of a run of white space before "and", "then" or "after". Found by the regex
- * engine's own scan, which is several times faster than testing every character here; linear,
- * since a run of white space is entered only at its first character.
- */
-const CANDIDATE = /[.!?;,\n]|(?<!\s)\s(?=\s*(?:and|then|after))/g;
+  /[.!?](?=\s+[A-Z"“(])|[.!?]?\n+|;\s*|,?(?<!\s)\s+and then\s+|,\s*then\s+|(?<!\s)\s+then\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)|,?(?<!\s)\s+after that,?\s+|,?(?<!\s)\s+(?:and\s+)?afterwards,?\s+|,\s+and\s+(?=(?:write|draft|put|make|create|build|prepare|send|email|e-mail|post|share|fix|update|add|run|deploy|schedule|compile|summari[sz]e|book|organi[sz]e|clean|turn|set|generate|review|analy[sz]e|publish|upload|download|install|open|merge|push|refactor|test|design|format|translate|reply|respond|notify|tell|message|invite|record|present|file|rename|move|copy|export|import|migrate|train|implement|document|chart|plot)\b)/g;
 
 /** A connective opening a piece ("and then ...", "finally, ..."). Sticky: tried at the piece's start. */
 const CONNECTIVE = /(?:and|then|also|finally|next|afterwards|after that)[,\s]+/iy;
@@ -60,28 +52,6 @@ const LETTER = /^\p{L}$/u;
 /** Marks that end a piece's text when trailing: white space and `.,;:!?`. */
 function isTrailing(code: number): boolean {
   return isSpace(code) || code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f;
-}
-
-/** Whether the word after the white space from `index` on starts as "and", "then" or "after" do (BOUNDARY is case-sensitive). */
-function wordAfterSpaceMayJoin(text: string, index: number): boolean {
-  let at = index;
-  while (at < text.length && isSpace(text.charCodeAt(at))) at += 1;
-  const code = text.charCodeAt(at);
-  if (code === 0x61) return text.startsWith('and', at) || text.startsWith('after', at);
-  return code === 0x74 && text.startsWith('then', at);
-}
-
-/**
- * Whether BOUNDARY can match from `index`. Its branches begin with a sentence mark before white
- * space, a semicolon, a line break, or a comma or the first character of a run of white space
- * before "and", "then" or "after(wards)"; anywhere else it cannot match, so it is not tried.
- */
-function mayStartBoundary(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code === 0x3b || code === 0x0a) return true;
-  if (code === 0x2e || code === 0x21 || code === 0x3f) return index + 1 < text.length && isSpace(text.charCodeAt(index + 1));
-  if (code === 0x2c) return wordAfterSpaceMayJoin(text, index + 1);
-  return isSpace(code) && (index === 0 || !isSpace(text.charCodeAt(index - 1))) && wordAfterSpaceMayJoin(text, index);
 }
 
 /** The length of a sticky pattern's match at `from` if it ends inside the piece (by `to`), else -1 (`test`: no match object). */
@@ -193,25 +163,19 @@ export function segment(text: string, quoted: readonly Span[] = quotedSpans(text
   };
   // A boundary inside quotes is part of what is quoted ("type 'echo hi; exit'"), not a joint between steps.
   let quote = 0;
-  // `test` and `lastIndex`, not `exec`: no match object per candidate. A candidate is one character.
-  CANDIDATE.lastIndex = 0;
-  while (CANDIDATE.test(text)) {
-    const after = CANDIDATE.lastIndex;
-    const index = after - 1;
-    if (!mayStartBoundary(text, index)) continue;
-    BOUNDARY.lastIndex = index;
-    if (!BOUNDARY.test(text)) continue;
-    // The scan goes on after the boundary, inside quotes or not.
-    const end = BOUNDARY.lastIndex;
+  // The regex engine's own scan finds each boundary (a match object per boundary, not per
+  // character); the scan goes on after it, inside quotes or not.
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(text); match !== null; match = BOUNDARY.exec(text)) {
+    const index = match.index;
     while (quote < quoted.length && (quoted[quote] as { end: number }).end <= index) quote += 1;
     const inside = quoted[quote];
     if (!(inside && inside.start < index)) {
       push(from, index);
       if (pieces.length > limit) return pieces;
-      from = end;
-      joint = jointOf(text.slice(index, end));
+      from = index + match[0].length;
+      joint = jointOf(match[0]);
     }
-    CANDIDATE.lastIndex = Math.max(after, end);
   }
   push(from, text.length);
   return pieces;
