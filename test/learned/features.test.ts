@@ -3,7 +3,7 @@
  * plain letters skip the shape patterns; that must never drop a shape a pattern would find.
  */
 import { describe, expect, it } from 'vitest';
-import { SHAPES, endsWord, plainLower, wordFeatures, wordWeight } from '../../src/extract/learned/features.js';
+import { PADDED_LETTERS, SHAPES, bucket, endsWord, fnv, plainLower, wordFeatures, wordWeight } from '../../src/extract/learned/features.js';
 import { isSpace } from '../../src/extract/chars.js';
 
 /** How many features a word gives: its form, its n-grams of 3 to 5 of "<word>" (cut to 24 letters), and each shape it has. */
@@ -30,6 +30,16 @@ describe('wordFeatures', () => {
     expect(featuresOf(raw)).toHaveLength(expectedCount(raw));
   });
 
+  it('gives the n-grams of "<word>" as FNV-1a over that string, seeded with their size', () => {
+    for (const raw of [...words, 'x'.repeat(23), 'y'.repeat(24), 'z'.repeat(30), 'ab', '']) {
+      const lower = plainLower(raw);
+      const padded = `<${lower.slice(0, 24)}>`;
+      const grams: number[] = [];
+      for (let size = 3; size <= 5; size += 1) for (let from = 0; from + size <= padded.length; from += 1) grams.push(bucket(fnv(padded, from, from + size, size)));
+      expect(featuresOf(raw).slice(1, 1 + grams.length), raw).toEqual(grams);
+    }
+  });
+
   it('gives the same features with the lower-cased form passed in as without', () => {
     for (const raw of words) expect(featuresOf(raw, plainLower(raw)), raw).toEqual(featuresOf(raw));
   });
@@ -49,6 +59,7 @@ describe('wordWeight', () => {
   // Made-up weights, every bucket its own, so a feature missed, added twice or in another order shows.
   const values = Int16Array.from({ length: 1 << 18 }, (_, index) => (Math.imul(index, 40503) % 32767) - 16000);
   const scale = 0.000061;
+  const codes = new Int32Array(PADDED_LETTERS);
   const summed = (raw: string): number => {
     let total = 0;
     wordFeatures(raw, (index) => {
@@ -60,7 +71,7 @@ describe('wordWeight', () => {
   it.each(['', 'a', 'ab', 'deploy', 'DeployNow', 'config.yaml', '--verbose', 'ÜBER', 'ﬁle', 'x'.repeat(23), 'y'.repeat(24), 'z'.repeat(25), 'antidisestablishmentarianism-and-more'])(
     '"%s" weighs what wordFeatures visits, added in its order',
     (raw) => {
-      expect(wordWeight(raw, plainLower(raw), values, scale)).toBe(summed(raw));
+      expect(wordWeight(raw, plainLower(raw), values, scale, codes)).toBe(summed(raw));
     },
   );
 
@@ -70,7 +81,7 @@ describe('wordWeight', () => {
     const alphabet = 'abzAZ09_-./=$é’';
     for (let probe = 0; probe < 2000; probe += 1) {
       const raw = Array.from({ length: next() % 41 }, () => alphabet.charAt(next() % alphabet.length)).join('');
-      expect(wordWeight(raw, plainLower(raw), values, scale), raw).toBe(summed(raw));
+      expect(wordWeight(raw, plainLower(raw), values, scale, codes), raw).toBe(summed(raw));
     }
   });
 });

@@ -254,7 +254,7 @@ export function wordHash(lower: string): number {
 }
 
 /** Final mixing so nearby hashes spread over the table. */
-function bucket(hash: number): number {
+export function bucket(hash: number): number {
   let mixed = hash ^ (hash >>> 16);
   mixed = Math.imul(mixed, 0x45d9f3b);
   mixed ^= mixed >>> 16;
@@ -334,22 +334,32 @@ function plainWord(raw: string): boolean {
   return true;
 }
 
+/** Room for the letters of "<word>": the word's first CHAR_LIMIT letters and the two marks. */
+export const PADDED_LETTERS = CHAR_LIMIT + 2;
+
 /**
- * The hash of the character n-gram of `size` letters at `from` in the word with boundary marks,
- * "<deploy>" (cut to its first letters), read from the word itself: `last` is the index of the
- * closing mark. The same hash as FNV-1a over that string, with no string made per word.
+ * Writes the letters of "<word>" (the word cut to its first CHAR_LIMIT letters) into `codes` as
+ * UTF-16 code units and gives their count. Its n-grams are then hashed from a typed array: read
+ * from the string, every letter paid for a check of how the string is stored (flat, a slice of
+ * the text, one or two bytes a letter), several times over, once for each n-gram it is in.
  */
-function gramHash(lower: string, from: number, size: number, last: number): number {
-  let hash = (0x811c9dc5 ^ size) >>> 0;
-  for (let at = from; at < from + size; at += 1) {
-    hash ^= at === 0 ? 0x3c : at === last ? 0x3e : lower.charCodeAt(at - 1);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+function paddedCodes(lower: string, codes: Int32Array): number {
+  const letters = Math.min(lower.length, CHAR_LIMIT);
+  codes[0] = 0x3c;
+  for (let at = 0; at < letters; at += 1) codes[at + 1] = lower.charCodeAt(at);
+  codes[letters + 1] = 0x3e;
+  return letters + 2;
 }
 
-/** The index of the closing mark of "<word>", the word cut to its first CHAR_LIMIT letters. */
-const closingMark = (lower: string): number => Math.min(lower.length, CHAR_LIMIT) + 1;
+/**
+ * FNV-1a, seeded with the n-gram's size, over codes[from, from + size): the bucket is the same
+ * whether it is read as a signed or an unsigned 32-bit number, so it is left signed.
+ */
+function gramHash(codes: Int32Array, from: number, size: number): number {
+  let hash = 0x811c9dc5 ^ size;
+  for (let at = from; at < from + size; at += 1) hash = Math.imul(hash ^ (codes[at] as number), 0x01000193);
+  return hash;
+}
 
 /** The bucket of a word's whole form. */
 const formBucket = (lower: string): number => bucket(fnv(lower, 0, lower.length, 1) ^ 0x9e3779b9);
@@ -359,15 +369,16 @@ const shapeBucket = (seed: number): number => bucket(Math.imul(seed, 0x27d4eb2d)
 
 /**
  * Calls `visit` with the bucket of every feature a single word gives (not its bigrams), in a
- * fixed order: its form, its 3-grams, 4-grams and 5-grams from the left, its shapes; `lower` is
- * `plainLower(raw)`, when the caller has it already.
+ * fixed order: its form, its 3-grams, 4-grams and 5-grams of "<word>" from the left, its shapes;
+ * `lower` is `plainLower(raw)`, when the caller has it already.
  * @example wordFeatures('deploy', (index) => seen.push(index))
  */
 export function wordFeatures(raw: string, visit: (index: number) => void, lower: string = plainLower(raw)): void {
   visit(formBucket(lower));
-  const last = closingMark(lower);
+  const codes = new Int32Array(PADDED_LETTERS);
+  const length = paddedCodes(lower, codes);
   for (let size = NGRAM_MIN; size <= NGRAM_MAX; size += 1) {
-    for (let from = 0; from + size <= last + 1; from += 1) visit(bucket(gramHash(lower, from, size, last)));
+    for (let from = 0; from + size <= length; from += 1) visit(bucket(gramHash(codes, from, size)));
   }
   if (plainWord(raw)) return;
   for (const [shape, seed] of SHAPES) if (shape.test(raw)) visit(shapeBucket(seed));
@@ -377,15 +388,16 @@ export function wordFeatures(raw: string, visit: (index: number) => void, lower:
  * The sum of a word's feature weights (integers times `scale`, each rounded to 32 bits as
  * `dequantise` holds them), added in `wordFeatures`'s order, so the same number as summing what
  * it visits. The scorer's form of it: with no callback, the running sum stays in a register
- * (a closure's captured sum is boxed at every feature), some 35% less time a new word.
- * @example wordWeight('deploy', 'deploy', model.weights.values, model.weights.scale)
+ * (a closure's captured sum is boxed at every feature), some 35% less time a new word; `codes`
+ * (PADDED_LETTERS long) is the caller's scratch room, so a word allocates nothing.
+ * @example wordWeight('deploy', 'deploy', model.weights.values, model.weights.scale, new Int32Array(PADDED_LETTERS))
  */
-export function wordWeight(raw: string, lower: string, values: Int16Array, scale: number): number {
+export function wordWeight(raw: string, lower: string, values: Int16Array, scale: number, codes: Int32Array): number {
   let total = 0;
   total += Math.fround((values[formBucket(lower)] as number) * scale);
-  const last = closingMark(lower);
+  const length = paddedCodes(lower, codes);
   for (let size = NGRAM_MIN; size <= NGRAM_MAX; size += 1) {
-    for (let from = 0; from + size <= last + 1; from += 1) total += Math.fround((values[bucket(gramHash(lower, from, size, last))] as number) * scale);
+    for (let from = 0; from + size <= length; from += 1) total += Math.fround((values[bucket(gramHash(codes, from, size))] as number) * scale);
   }
   if (plainWord(raw)) return total;
   for (const [shape, seed] of SHAPES) if (shape.test(raw)) total += Math.fround((values[shapeBucket(seed)] as number) * scale);

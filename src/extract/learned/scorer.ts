@@ -5,7 +5,7 @@
  * the cache lives in the scorer (one per engine), never in the module.
  */
 import type { Evidence } from '../../core/types.js';
-import { NO_KNOWN_WORDS, ReadWord, bigramOf, firstTokenFrom, fnv, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordHash, wordWeight } from './features.js';
+import { NO_KNOWN_WORDS, PADDED_LETTERS, ReadWord, bigramOf, firstTokenFrom, fnv, insideOf, isFunctionWord, knownWordAfter, plainLower, readWord, skipWordEnds, wordHash, wordWeight } from './features.js';
 import type { KnownWord } from './features.js';
 import { LEXICON_STRENGTH, lexiconFeature } from './lexicon.js';
 import type { LearnedModel } from './model.js';
@@ -75,6 +75,8 @@ export function createScorer(model: LearnedModel): Scorer {
   const cachedSums = new Float64Array(CACHE_SLOTS);
   /** Each slot's hash of the lower-cased word, for bigrams. */
   const cachedHashes = new Int32Array(CACHE_SLOTS);
+  /** Scratch room for a new word's letters (see `wordWeight`). */
+  const codes = new Int32Array(PADDED_LETTERS);
   /** Works out the word text[start, end) into `slot`. */
   const fill = (slot: number, raw: string): void => {
     const lower = plainLower(raw);
@@ -84,7 +86,7 @@ export function createScorer(model: LearnedModel): Scorer {
       cachedHashes[slot] = 0;
       return;
     }
-    let total = wordWeight(raw, lower, values, scale);
+    let total = wordWeight(raw, lower, values, scale, codes);
     const binFeature = lexiconFeature(model.lexicon, lower);
     if (binFeature >= 0) total += LEXICON_STRENGTH * Math.fround((values[binFeature] as number) * scale);
     cachedSums[slot] = total;
