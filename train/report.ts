@@ -52,11 +52,22 @@ export function byBin(words: Readonly<Record<string, number>>): Record<string, s
   return Object.fromEntries([...groups.keys()].sort((a, b) => a - b).map((bin) => [String(bin), (groups.get(bin) as string[]).sort().join(' ')]));
 }
 
-/** The model file's JSON text. */
+/**
+ * JSON with every character past ASCII written as a `\\u` escape: the same value when parsed, but
+ * the file is all ASCII, so a run reads it into a one-byte string. A handful of accented words in
+ * the word bins otherwise made the whole 1.2 MB text two bytes a character, for the UTF-8 decoder,
+ * the JSON parser and the base64 decoder after them.
+ * @example asciiJson('{"a":"é"}') // '{"a":"\\u00e9"}'
+ */
+export function asciiJson(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The model file's JSON text, all ASCII (see `asciiJson`). */
 export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBase64: string, record: TrainingRecord, hashBits: number, words: Readonly<Record<string, number>>): string {
   const { settings } = record;
   const bins = byBin(words);
-  return `${JSON.stringify({
+  const file = {
     format: 'code-or-cowork/learned@1',
     hashBits,
     bias: linear.bias,
@@ -78,7 +89,8 @@ export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBas
       trainedItems: record.trainedItems,
       files: record.files,
     },
-  })}\n`;
+  };
+  return `${asciiJson(JSON.stringify(file))}\n`;
 }
 
 const pct = (value: number): string => value.toFixed(3);

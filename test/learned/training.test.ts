@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTINGS, trainOn } from '../../train/folds.js';
 import type { Row } from '../../train/folds.js';
 import { encode } from '../../train/encode.js';
-import { weightBytes } from '../../train/report.js';
+import { asciiJson, weightBytes } from '../../train/report.js';
 import { sha256 } from '../../scripts/learned-data.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,6 +63,14 @@ describe('the committed model', () => {
     expect(digest).toBe(file.weightsSha256);
     expect(report).toContain(`weights SHA-256 \`${digest}\``);
     expect(report).toContain(`\`learned.json\` is ${readFileSync(MODEL).length} bytes`);
+  });
+
+  it('is all ASCII (a run reads it into a one-byte string), whatever its words', () => {
+    expect(readFileSync(MODEL).every((byte) => byte < 0x80)).toBe(true);
+    const value = { words: 'café naïve résumé 東京 😀', plain: 'tab\there "quoted" \\' };
+    const written = asciiJson(JSON.stringify(value));
+    expect(/^[\x00-\x7f]*$/.test(written)).toBe(true);
+    expect(JSON.parse(written)).toEqual(value);
   });
 
   it('records the SHA-256 of every training file, as the report does', () => {
