@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadLearnedModel } from '../../src/index.js';
 import { createScorer, spanLogit, topEvidence } from '../../src/extract/learned/scorer.js';
+import type { ScoredText } from '../../src/extract/learned/scorer.js';
 
 const model = loadLearnedModel();
 const engine = createEngine({ learned: model });
@@ -43,6 +44,38 @@ describe('learned evidence', () => {
     const evidence = topEvidence(scored, 1);
     expect(evidence.length).toBeGreaterThan(0);
     for (const span of evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  describe('picks the words that weigh most, as sorting them would', () => {
+    /** The reading by sorting: every word past the floor, heaviest first (earlier first on a tie), the first `limit`, in text order, touching ones joined. */
+    function bySorting(scored: ScoredText, sign: 1 | -1, limit: number): { start: number; end: number }[] {
+      const words = [...scored.shares.keys()].filter((index) => sign * (scored.shares[index] as number) >= 0.25);
+      words.sort((a, b) => sign * ((scored.shares[b] as number) - (scored.shares[a] as number)) || a - b);
+      const kept = words.slice(0, limit).sort((a, b) => a - b);
+      const runs: { start: number; end: number }[] = [];
+      kept.forEach((index, at) => {
+        if (at > 0 && kept[at - 1] === index - 1) (runs.at(-1) as { end: number }).end = scored.ends[index] as number;
+        else runs.push({ start: scored.starts[index] as number, end: scored.ends[index] as number });
+      });
+      return runs;
+    }
+    // Made-up shares on made-up words ("w0 w1 ..."), many of them tied, some under the floor.
+    let seed = 3;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const cases = Array.from({ length: 300 }, () => {
+      const count = next() % 12;
+      const words = Array.from({ length: count }, (_, index) => `w${index}`);
+      const text = words.join(' ');
+      const starts = words.map((_, index) => words.slice(0, index).join(' ').length + (index > 0 ? 1 : 0));
+      const shares = words.map(() => [-2, -1, -0.5, -0.25, -0.1, 0, 0.1, 0.25, 0.5, 1, 2][next() % 11] as number);
+      const scored: ScoredText = { text, count, starts, ends: starts.map((start, index) => start + (words[index] as string).length), shares };
+      return { scored, sign: next() % 2 === 0 ? (1 as const) : (-1 as const), limit: 1 + (next() % 4) };
+    });
+    it('on 300 made-up texts, with ties, both signs and limits of 1 to 4', () => {
+      for (const { scored, sign, limit } of cases) {
+        expect(topEvidence(scored, sign, 0, scored.text.length, limit).map(({ start, end }) => ({ start, end })), JSON.stringify({ shares: scored.shares, sign, limit })).toEqual(bySorting(scored, sign, limit));
+      }
+    });
   });
 
   it.each([

@@ -269,16 +269,32 @@ export function hasEvidence(scored: ScoredText, start = 0, end = scored.text.len
  */
 export function topEvidence(scored: ScoredText, sign: 1 | -1, start = 0, end = scored.text.length, limit = 3): Evidence[] {
   const { from, to } = wordsInside(scored, start, end);
+  const shares = scored.shares;
+  // The `limit` words that weigh most, heaviest first (the earlier word first on a tie), kept by
+  // insertion: a few words at most, so no sort and no comparator closures to call or to compile.
   const picked: number[] = [];
   for (let index = from; index < to; index += 1) {
-    if (sign * (scored.shares[index] as number) < EVIDENCE_FLOOR) continue;
-    picked.push(index);
-    if (picked.length > limit) {
-      picked.sort((a, b) => sign * ((scored.shares[b] as number) - (scored.shares[a] as number)) || a - b);
-      picked.length = limit;
-    }
+    const weight = sign * (shares[index] as number);
+    if (weight < EVIDENCE_FLOOR) continue;
+    let at = picked.length;
+    // Words come in text order, so one only passes a picked word that weighs strictly less.
+    while (at > 0 && sign * (shares[picked[at - 1] as number] as number) < weight) at -= 1;
+    if (at >= limit) continue;
+    // Room for it: one more word, or the lightest one dropped.
+    if (picked.length < limit) picked.push(index);
+    for (let move = picked.length - 1; move > at; move -= 1) picked[move] = picked[move - 1] as number;
+    picked[at] = index;
   }
-  picked.sort((a, b) => a - b);
+  // Then in text order.
+  for (let done = 1; done < picked.length; done += 1) {
+    const index = picked[done] as number;
+    let at = done;
+    while (at > 0 && (picked[at - 1] as number) > index) {
+      picked[at] = picked[at - 1] as number;
+      at -= 1;
+    }
+    picked[at] = index;
+  }
   const evidence: Evidence[] = [];
   let runStart = -1;
   for (let position = 0; position < picked.length; position += 1) {
