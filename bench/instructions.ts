@@ -1,9 +1,9 @@
 /**
  * `npm run bench:instructions`: the learned signal's cost counted in instructions, not time.
  * Runs `code-or-cowork batch` and `batch --rules-only` on the same generated lines under
- * valgrind's cachegrind, with V8 on one thread (so compiling is counted in line) and its hash
+ * valgrind's cachegrind, with V8 on one thread (so compiling is counted in line), its hash
  * and random seeds fixed (with them free, identical runs differ by up to 90M instructions
- * through hash-table layouts). A shared machine's CPU time can swing by a fifth between
+ * through hash-table layouts) and address-space randomisation off (`valgrindCommand`). A shared machine's CPU time can swing by a fifth between
  * identical runs; on a quiet machine these counts mostly move by a few hundredths of a percent,
  * so they rank changes the CPU clock cannot. Under load they move more (V8's timed GC tasks run
  * at other points): on 2026-12-07 two identical rules-alone runs of 60,000 lines read 22.76G
@@ -14,7 +14,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { machine, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -66,11 +66,24 @@ if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status !== 0) {
   process.exit(2);
 }
 
+/**
+ * The command that starts valgrind with address-space randomisation off (`setarch -R`, from
+ * util-linux), when the machine has it: with the addresses free, two runs of one build differed
+ * by up to 120M instructions on the corpus texts (V8's choices follow where objects land); with
+ * them fixed, by about 1M. Without `setarch`, valgrind alone, and the counts are that noisy.
+ */
+function valgrindCommand(): { command: string; prefix: string[] } {
+  if (spawnSync('setarch', [machine(), '-R', 'true'], { stdio: 'ignore' }).status === 0) return { command: 'setarch', prefix: [machine(), '-R', 'valgrind'] };
+  console.error('bench: setarch not found (util-linux): address-space randomisation stays on, so counts of one build can differ by 1-2%');
+  return { command: 'valgrind', prefix: [] };
+}
+const VALGRIND = valgrindCommand();
+
 /** Instructions of one batch run over `input`, all threads, from cachegrind's summary. */
 function countRun(input: string, extraArgs: readonly string[]): Promise<number> {
-  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...COUNTED_NODE_FLAGS, cliPath, 'batch', ...extraArgs, input];
+  const args = [...VALGRIND.prefix, '--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...COUNTED_NODE_FLAGS, cliPath, 'batch', ...extraArgs, input];
   return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(VALGRIND.command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let report = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
