@@ -28,7 +28,7 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   return {
     bias: file.bias,
     weights: { scale: file.scale, values: int16LittleEndian(bytes) },
-    lexicon: wordBinIndex(file.lexicon.bins, wordSlots(file.lexicon.slots)),
+    lexicon: wordBinIndex(file.lexicon.bins, file.lexicon.slots === undefined ? undefined : wordSlots(file.lexicon.slots)),
     blend: file.blend,
     calibration: file.calibration,
     defaultCalibration: file.defaultCalibration,

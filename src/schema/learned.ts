@@ -30,8 +30,11 @@ export const LearnedFileSchema = v.object({
   lexicon: v.object({
     sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
     bins: v.record(v.pipe(v.string(), v.regex(/^-?\d{1,2}$/)), v.pipe(v.string(), v.regex(/^\S+(?: \S+)*$/, 'must be words joined by single spaces'))),
-    /** The bins' look-up table as training builds it (`wordBinSlots`): little-endian 32-bit integers, base64. */
-    slots: v.pipe(v.string(), v.minLength(1)),
+    /**
+     * The bins' look-up table as training builds it (`wordBinSlots`): little-endian 32-bit integers,
+     * base64. Optional: a model file written before it existed builds the table on its first look-up.
+     */
+    slots: v.optional(v.pipe(v.string(), v.minLength(1))),
   }),
   blend: v.object({ bias: Finite, learned: Finite, code: Finite, cowork: Finite, codeWork: Finite }),
   calibration: CalibrationSchema,

@@ -22,7 +22,6 @@ const checked = (file: unknown): LearnedFile => {
 describe('the model file schema', () => {
   it.each([
     ['a foreign format', (file: ReturnType<typeof raw>) => ({ ...file, format: 'someone-else@1' }), /^format: /],
-    ['no word-bin slots', (file: ReturnType<typeof raw>) => ({ ...file, lexicon: { ...file.lexicon, slots: undefined } }), /^lexicon\.slots: /],
     ['empty word-bin slots', (file: ReturnType<typeof raw>) => ({ ...file, lexicon: { ...file.lexicon, slots: '' } }), /^lexicon\.slots: /],
     ['a bin of no words', (file: ReturnType<typeof raw>) => ({ ...file, lexicon: { ...file.lexicon, bins: { '1': 'a  b' } } }), /^lexicon\.bins\.1: must be words joined by single spaces/],
   ])('names the field of a file with %s', (_name, damage, error) => {
@@ -49,6 +48,16 @@ describe('turning a checked file into a model', () => {
     weights[0] = (weights[0] as number) ^ 1;
     file.weights = weights.toString('base64');
     expect(() => modelFromFile(checked(file))).toThrow(/do not match their recorded SHA-256/);
+  });
+
+  it('reads a model file written before the stored slots (the table built on the first look-up), with the same bins', () => {
+    const file = raw();
+    const stored = modelFromFile(checked(file)).lexicon;
+    delete file.lexicon.slots;
+    const built = modelFromFile(checked(file)).lexicon;
+    const bins = file.lexicon.bins as Record<string, string>;
+    for (const words of Object.values(bins)) for (const word of words.split(' ').slice(0, 50)) expect(built.get(word), word).toBe(stored.get(word));
+    for (const word of ['nothing-like-this', 'zzzz', '']) expect(built.get(word)).toBe(stored.get(word));
   });
 
   it('looks words up in the stored slots: slots of another table give other bins', () => {
