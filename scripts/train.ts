@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HASH_BITS } from '../src/extract/learned/features.js';
 import { SETTINGS, fitJudgement, leaveOneSourceOut } from '../train/folds.js';
-import { renderModelFile, renderTrainingReport, weightBytes } from '../train/report.js';
+import { renderModelFile, renderTrainingReport, littleEndianBytes } from '../train/report.js';
 import { MODEL_PATH, REPORT_PATH, loadRows, sha256 } from './learned-data.js';
 
 export interface Written {
@@ -26,7 +26,7 @@ export function trainInto(modelPath: string, reportPath: string, progress: (step
   progress(`${rows.length} items from ${files.length} files; folds: `);
   const folds = leaveOneSourceOut(rows, SETTINGS, (source) => progress(`${source} `));
   const fitted = fitJudgement(rows, folds, SETTINGS, lexicon.bins);
-  const bytes = weightBytes(folds.full.quantised.values);
+  const bytes = littleEndianBytes(folds.full.quantised.values);
   const record = {
     files,
     settings: SETTINGS,

@@ -22,17 +22,14 @@ export interface TrainingRecord {
   readonly lexicon: { readonly sha256: string; readonly words: number; readonly releases: readonly string[]; readonly packages: number; readonly longDescriptions: number };
 }
 
-/** The weights as little-endian 16-bit integers: the bytes the model file stores and hashes. */
-export function weightBytes(values: Int16Array): Buffer {
-  const bytes = Buffer.alloc(values.length * 2);
-  values.forEach((value, index) => bytes.writeInt16LE(value, index * 2));
-  return bytes;
-}
-
-/** The word-bin slots as little-endian 32-bit integers, as the model file stores them. */
-export function slotBytes(slots: Int32Array): Buffer {
-  const bytes = Buffer.alloc(slots.length * 4);
-  slots.forEach((value, index) => bytes.writeInt32LE(value, index * 4));
+/**
+ * Integers as little-endian bytes, two or four a value as the array holds them: the weights
+ * (16-bit, the bytes the model file stores and hashes) and the word-bin slots (32-bit).
+ */
+export function littleEndianBytes(values: Int16Array | Int32Array): Buffer {
+  const width = values.BYTES_PER_ELEMENT;
+  const bytes = Buffer.alloc(values.length * width);
+  values.forEach((value, index) => (width === 2 ? bytes.writeInt16LE(value, index * 2) : bytes.writeInt32LE(value, index * 4)));
   return bytes;
 }
 
@@ -74,7 +71,7 @@ export function renderModelFile(linear: FittedLinear, fitted: Fitted, weightsBas
     scale: linear.quantised.scale,
     weights: weightsBase64,
     weightsSha256: record.weightsSha256,
-    lexicon: { sha256: record.lexicon.sha256, bins, slots: slotBytes(wordBinSlots(bins)).toString('base64') },
+    lexicon: { sha256: record.lexicon.sha256, bins, slots: littleEndianBytes(wordBinSlots(bins)).toString('base64') },
     blend: fitted.blend,
     calibration: fitted.calibration,
     defaultCalibration: fitted.defaultCalibration,

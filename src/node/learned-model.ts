@@ -27,7 +27,7 @@ export function modelFromFile(file: LearnedFile): LearnedModel {
   if (digest !== file.weightsSha256) throw new Error('learned model: the weights do not match their recorded SHA-256');
   return {
     bias: file.bias,
-    weights: { scale: file.scale, values: int16LittleEndian(bytes) },
+    weights: { scale: file.scale, values: littleEndian(bytes, 2) },
     lexicon: wordBinIndex(file.lexicon.bins, file.lexicon.slots === undefined ? undefined : wordSlots(file.lexicon.slots)),
     blend: file.blend,
     calibration: file.calibration,
@@ -44,21 +44,21 @@ function wordSlots(base64: string): Int32Array {
   if (!Number.isInteger(count) || count < 2 || (count & (count - 1)) !== 0) {
     throw new Error(`learned model: lexicon.slots: expected a power of two of 32-bit integers, got ${bytes.length} bytes`);
   }
-  if (endianness() === 'LE') return new Int32Array(new Uint8Array(bytes).buffer);
-  const slots = new Int32Array(count);
-  for (let index = 0; index < count; index += 1) slots[index] = bytes.readInt32LE(4 * index);
-  return slots;
+  return littleEndian(bytes, 4);
 }
 
 /**
- * The bytes read as little-endian 16-bit integers: on a little-endian machine (all that Node
- * runs on in practice) a copy viewed in place; elsewhere one by one. A loop of `readInt16LE`
+ * The bytes read as little-endian 16- or 32-bit integers: on a little-endian machine (all that
+ * Node runs on in practice) a copy viewed in place; elsewhere one by one. A loop of `readInt16LE`
  * over the 262,144 weights cost every one-shot run some 10 ms.
  */
-function int16LittleEndian(bytes: Buffer): Int16Array {
-  if (endianness() === 'LE') return new Int16Array(new Uint8Array(bytes).buffer);
-  const values = new Int16Array(bytes.length / 2);
-  for (let index = 0; index < values.length; index += 1) values[index] = bytes.readInt16LE(2 * index);
+function littleEndian(bytes: Buffer, width: 2): Int16Array;
+function littleEndian(bytes: Buffer, width: 4): Int32Array;
+function littleEndian(bytes: Buffer, width: 2 | 4): Int16Array | Int32Array {
+  const Kind = width === 2 ? Int16Array : Int32Array;
+  if (endianness() === 'LE') return new Kind(new Uint8Array(bytes).buffer);
+  const values = new Kind(bytes.length / width);
+  for (let index = 0; index < values.length; index += 1) values[index] = width === 2 ? bytes.readInt16LE(2 * index) : bytes.readInt32LE(4 * index);
   return values;
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTINGS, trainOn } from '../../train/folds.js';
 import type { Row } from '../../train/folds.js';
 import { encode } from '../../train/encode.js';
-import { asciiJson, weightBytes } from '../../train/report.js';
+import { asciiJson, littleEndianBytes } from '../../train/report.js';
 import { sha256 } from '../../scripts/learned-data.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,14 +34,14 @@ describe('training', () => {
   it('gives the same weights, byte for byte, on every run', () => {
     const first = trainOn(ROWS, () => true, small);
     const second = trainOn(ROWS, () => true, small);
-    expect(sha256(weightBytes(first.quantised.values))).toBe(sha256(weightBytes(second.quantised.values)));
+    expect(sha256(littleEndianBytes(first.quantised.values))).toBe(sha256(littleEndianBytes(second.quantised.values)));
     expect(first.bias).toBe(second.bias);
   });
 
   it('depends on its seed (the order it visits items in)', () => {
     const first = trainOn(ROWS, () => true, small);
     const other = trainOn(ROWS, () => true, { ...small, seed: small.seed + 1 });
-    expect(sha256(weightBytes(first.quantised.values))).not.toBe(sha256(weightBytes(other.quantised.values)));
+    expect(sha256(littleEndianBytes(first.quantised.values))).not.toBe(sha256(littleEndianBytes(other.quantised.values)));
   });
 
   it('learns the training examples it was given', () => {
